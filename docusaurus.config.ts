@@ -1,0 +1,151 @@
+/**
+ * Site configuration. This file runs in Node.js at build time: no browser APIs, no JSX.
+ */
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import contentSecurityPolicyPlugin from './src/plugins/content-security-policy';
+import {accessiblePrismDark, accessiblePrismLight} from './src/lib/site/prismTheme';
+
+/**
+ * Where the site is published. Override for a fork or a preview deploy, e.g.
+ * SITE_URL=https://example.github.io BASE_URL=/jwt-guide/ npm run build
+ */
+const siteUrl = process.env.SITE_URL ?? 'https://openedx-jwt-guide.example.org';
+const baseUrl = process.env.BASE_URL ?? '/';
+
+/**
+ * "Edit this page" links appear only when EDIT_URL is set (the repository's tree URL,
+ * e.g. https://github.com/your-org/jwt-guide/tree/main/), so a fork never links to a repo it lacks.
+ */
+const editUrl = process.env.EDIT_URL || undefined;
+
+/** The Docusaurus Faster (Rspack) bundler is on unless DOCUSAURUS_FASTER=0. */
+const useFasterBundler = process.env.DOCUSAURUS_FASTER !== '0';
+
+const config: Config = {
+  title: 'So you want to touch JWTs?',
+  tagline:
+    'How Open edX creates, signs, caches and checks JWTs, and how to change any of it without breaking logins.',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: false,
+
+  // A broken link or anchor is a build error: pull-request templates and other sites link here.
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  future: {
+    v4: true,
+    faster: useFasterBundler,
+  },
+
+  i18n: {defaultLocale: 'en', locales: ['en']},
+
+  markdown: {
+    mermaid: true,
+    // `## Heading {#stable-id}`: explicit anchors that links from other sites can rely on.
+    mdx1Compat: {comments: false, admonitions: false, headingIds: true},
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  headTags: [
+    {
+      tagName: 'meta',
+      attributes: {name: 'referrer', content: 'no-referrer'},
+    },
+  ],
+
+  /**
+   * Operator-specific names (dashboards, channels, support queue) shown in the
+   * "Your operator" boxes. Empty by default: the boxes then explain how to fill this in.
+   */
+  customFields: {
+    operator: {},
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+          editUrl,
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        pages: {},
+        theme: {customCss: './src/css/custom.css'},
+        // The search page is useless without JavaScript and to crawlers.
+        sitemap: {changefreq: 'weekly', priority: 0.5, ignorePatterns: ['/search']},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexDocs: true,
+        indexBlog: false,
+        indexPages: true,
+        docsRouteBasePath: '/docs',
+        language: ['en'],
+        // The "ctrl K" hint fails axe colour contrast in the stock theme.
+        searchBarShortcutHint: false,
+        highlightSearchTermsOnTargetPage: false,
+      },
+    ],
+  ],
+
+  plugins: [
+    // Runs after the build: adds a Content-Security-Policy to every HTML page (see decisions/0002).
+    contentSecurityPolicyPlugin,
+  ],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    metadata: [{name: 'theme-color', content: '#1b5e8c'}],
+    navbar: {
+      title: 'So you want to touch JWTs?',
+      logo: {alt: '', src: 'img/logo.svg'},
+      items: [{type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide'}],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Sources',
+          items: [
+            {
+              label: 'OEP-42: Authentication',
+              href: 'https://github.com/openedx/open-edx-proposals/blob/master/oeps/best-practices/oep-0042-bp-authentication.rst',
+            },
+            {label: 'edx-drf-extensions', href: 'https://github.com/openedx/edx-drf-extensions'},
+            {label: 'RFC 7519 (JWT)', href: 'https://www.rfc-editor.org/rfc/rfc7519'},
+          ],
+        },
+      ],
+      copyright:
+        'Independent community guide to Open edX JWTs. Text licensed CC BY-SA 4.0, code Apache-2.0. Nothing you paste here leaves your browser.',
+    },
+    prism: {
+      theme: accessiblePrismLight,
+      darkTheme: accessiblePrismDark,
+      additionalLanguages: ['bash', 'json', 'python', 'yaml'],
+    },
+    mermaid: {
+      theme: {light: 'neutral', dark: 'dark'},
+    },
+    docs: {sidebar: {hideable: true}},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

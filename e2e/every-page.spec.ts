@@ -1,0 +1,58 @@
+/**
+ * Site-wide guarantees, checked on EVERY route in the build's sitemap:
+ * accessible in light and dark mode, readable with JavaScript off, protected by the CSP.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import {expect, openPage, routesFromSitemap, test} from './fixtures';
+
+const routes = routesFromSitemap();
+// The search page needs JavaScript to do anything and is left out of the sitemap; audit it anyway.
+const auditedRoutes = [...routes, '/search'];
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+for (const route of auditedRoutes) {
+  test.describe(`route ${route}`, () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`has no axe violations in ${colorScheme} mode`, async ({page}) => {
+        await page.emulateMedia({colorScheme});
+        await openPage(page, route);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+        // Diagrams render after hydration; audit them too.
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll('.docusaurus-mermaid-container')].every((el) =>
+            el.querySelector('svg'),
+          ),
+        );
+        const results = await new AxeBuilder({page}).withTags(wcagTags).analyze();
+        const summary = results.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.help}\n  ${violation.nodes
+              .slice(0, 5)
+              .map((node) => node.target.join(' '))
+              .join('\n  ')}`,
+        );
+        expect(summary, `axe violations on ${route} (${colorScheme})`).toEqual([]);
+      });
+    }
+
+    if (!routes.includes(route)) return;
+    test('is readable with JavaScript disabled and carries the CSP', async ({browser}) => {
+      const context = await browser.newContext({javaScriptEnabled: false});
+      const page = await context.newPage();
+      const response = await page.goto(route);
+      expect(response?.status()).toBe(200);
+      const main = page.locator('main');
+      await expect(main).toBeVisible();
+      await expect(page.locator('h1').first()).toBeVisible();
+      const text = (await main.innerText()).trim();
+      expect(text.length, 'main content in the static HTML').toBeGreaterThan(100);
+      const policy = await page
+        .locator('meta[http-equiv="Content-Security-Policy"]')
+        .getAttribute('content');
+      expect(policy).toContain("connect-src 'self'");
+      expect(policy).toContain("object-src 'none'");
+      expect(policy).toContain("base-uri 'self'");
+      await context.close();
+    });
+  });
+}

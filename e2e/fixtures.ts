@@ -1,0 +1,78 @@
+/**
+ * The `test` every spec uses. Each page it opens is watched: a console error, a failed request,
+ * or any request to a host other than the local server fails the test after it ran.
+ */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {test as base, expect, type Page} from '@playwright/test';
+
+interface PageProblems {
+  /** Console errors a test provokes on purpose (e.g. a CSP violation); matched ones are not failures. */
+  readonly expectedConsoleErrors: RegExp[];
+  readonly consoleErrors: string[];
+  readonly failedRequests: string[];
+  readonly foreignRequests: string[];
+}
+
+export const test = base.extend<{problems: PageProblems}>({
+  // `auto`: every test gets the watcher, whether or not it names the fixture.
+  problems: [
+    async ({page, baseURL}, use) => {
+      const problems: PageProblems = {
+        expectedConsoleErrors: [],
+        consoleErrors: [],
+        failedRequests: [],
+        foreignRequests: [],
+      };
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const text = message.text();
+        if (!problems.expectedConsoleErrors.some((pattern) => pattern.test(text))) {
+          problems.consoleErrors.push(text);
+        }
+      });
+      page.on('pageerror', (error) => problems.consoleErrors.push(`Uncaught: ${error.message}`));
+      page.on('request', (request) => {
+        const url = request.url();
+        if (/^(data|blob|about):/.test(url)) return;
+        if (new URL(url).origin !== origin) problems.foreignRequests.push(url);
+      });
+      page.on('requestfailed', (request) => {
+        // A navigation cancels the previous page's pending requests; that is not a failure.
+        if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+        problems.failedRequests.push(
+          `${request.url()} (${request.failure()?.errorText ?? 'failed'})`,
+        );
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400)
+          problems.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
+      });
+      await use(problems);
+      expect(problems.consoleErrors, 'console errors').toEqual([]);
+      expect(problems.failedRequests, 'failed requests').toEqual([]);
+      expect(problems.foreignRequests, 'requests to other hosts').toEqual([]);
+    },
+    {auto: true},
+  ],
+});
+
+export {expect};
+
+/** Opens a path and waits until React has hydrated it. */
+export async function openPage(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+}
+
+/** Every route of the production build, from its sitemap (read at collection time). */
+export function routesFromSitemap(): string[] {
+  const xml = readFileSync(path.join(__dirname, '..', 'build', 'sitemap.xml'), 'utf8');
+  const routes = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (match) => new URL(match[1]!).pathname,
+  );
+  if (routes.length === 0)
+    throw new Error('build/sitemap.xml lists no routes: run `npm run build`');
+  return routes;
+}

@@ -1,0 +1,71 @@
+import {expect, openPage, test} from './fixtures';
+
+test('the home page offers three ways in that lead to real pages', async ({page}) => {
+  await openPage(page, '/');
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('So you want to touch JWTs?');
+  const ways = [
+    {
+      heading: 'New to JWTs in Open edX',
+      link: 'Start with the background',
+      path: '/docs/background',
+    },
+    {heading: 'About to change how JWTs work', link: 'Plan the rollout', path: '/docs/rollout'},
+    {heading: 'Need to read a token', link: 'Look up a claim', path: '/docs/reference/claims'},
+  ];
+  for (const way of ways) {
+    await expect(page.getByRole('heading', {level: 2, name: way.heading})).toBeVisible();
+  }
+  for (const way of ways) {
+    await openPage(page, '/');
+    await page.getByRole('link', {name: way.link}).click();
+    await expect(page).toHaveURL(new RegExp(`${way.path}$`));
+    await expect(page.getByRole('heading', {level: 1})).toBeVisible();
+  }
+});
+
+test('the colour mode toggle switches between light and dark', async ({page}) => {
+  await page.emulateMedia({colorScheme: 'light'});
+  await openPage(page, '/docs/background');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  // The toggle cycles system → light → dark; a reader reaches dark mode within three presses.
+  const toggle = page.getByRole('button', {name: /switch between dark and light mode/i});
+  for (let press = 0; press < 3; press++) {
+    if ((await page.locator('html').getAttribute('data-theme')) === 'dark') break;
+    await toggle.click();
+  }
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+  await expect(page.locator('html'), 'the choice survives a reload').toHaveAttribute(
+    'data-theme',
+    'dark',
+  );
+});
+
+test('the Content-Security-Policy stops a page from sending data to another host', async ({
+  page,
+  problems,
+}) => {
+  problems.expectedConsoleErrors.push(/Content Security Policy/);
+  await openPage(page, '/');
+  const outcome = await page.evaluate(async () => {
+    try {
+      await fetch('http://127.0.0.2:9/collect', {method: 'POST', body: 'token'});
+      return 'sent';
+    } catch {
+      return 'blocked';
+    }
+  });
+  expect(outcome).toBe('blocked');
+  // The blocked request never reached the network layer, so it is not a foreign request either.
+  expect(problems.foreignRequests).toEqual([]);
+});
+
+test('pages load no analytics, fonts or scripts from other hosts', async ({page}) => {
+  const loaded: string[] = [];
+  page.on('request', (request) => loaded.push(request.url()));
+  await openPage(page, '/');
+  await openPage(page, '/docs/background');
+  const origin = new URL(page.url()).origin;
+  expect(loaded.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
+});

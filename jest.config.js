@@ -1,0 +1,50 @@
+// Two projects: pure logic runs in Node (it must not need a DOM), UI in jsdom.
+/** @type {import('@jest/types').Config.InitialOptions['transform']} */
+const transform = {
+  '^.+\\.[cm]?[jt]sx?$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: {syntax: 'typescript', tsx: true},
+        transform: {react: {runtime: 'automatic'}},
+        target: 'es2022',
+      },
+      module: {type: 'commonjs'},
+    },
+  ],
+};
+
+const shared = {
+  rootDir: __dirname,
+  transform,
+  // jose 6 and Docusaurus' client exports ship only ESM.
+  transformIgnorePatterns: ['/node_modules/(?!(jose|@docusaurus/core/lib/client)/)'],
+  moduleNameMapper: {
+    '^@site/(.*)$': '<rootDir>/$1',
+    '^@docusaurus/(BrowserOnly|Link|useDocusaurusContext|useBrokenLinks|useIsBrowser|useBaseUrl|Head|ExecutionEnvironment|isInternalUrl)$':
+      '<rootDir>/node_modules/@docusaurus/core/lib/client/exports/$1',
+    '\\.(css)$': '<rootDir>/test/styleMock.js',
+  },
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'logic',
+      testEnvironment: 'node',
+      testMatch: [
+        '<rootDir>/src/{lib,data,plugins}/**/*.test.ts',
+        '<rootDir>/scripts/**/*.test.{ts,mjs}',
+      ],
+    },
+    {
+      ...shared,
+      displayName: 'ui',
+      testEnvironment: '<rootDir>/test/jsdom-env.js',
+      setupFilesAfterEnv: ['<rootDir>/test/setup-ui.ts'],
+      testMatch: ['<rootDir>/src/{components,hooks,theme,pages}/**/*.test.{ts,tsx}'],
+    },
+  ],
+};

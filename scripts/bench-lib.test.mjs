@@ -1,0 +1,83 @@
+import {budgetVerdicts, median, summariseLighthouse} from './bench-lib.mjs';
+
+const metrics = (overrides = {}) => ({
+  performance: 100,
+  accessibility: 100,
+  bestPractices: 100,
+  seo: 100,
+  totalBytes: 1,
+  tbtMs: 0,
+  lcpMs: 1,
+  scriptDecodedBytes: 1,
+  scriptWireBytes: 100 * 1024,
+  ...overrides,
+});
+
+describe('median', () => {
+  it.each([
+    [[3, 1, 2], 2],
+    [[4, 1, 3, 2], 2.5],
+    [[7], 7],
+  ])('of %j is %d', (values, expected) => {
+    expect(median(values)).toBe(expected);
+  });
+});
+
+describe('summariseLighthouse', () => {
+  it('adds up script bytes decoded and on the wire', () => {
+    const lhr = {
+      categories: {
+        performance: {score: 0.91},
+        accessibility: {score: 1},
+        'best-practices': {score: 1},
+        seo: {score: 0.9},
+      },
+      audits: {
+        'network-requests': {
+          details: {
+            items: [
+              {resourceType: 'Script', resourceSize: 1000, transferSize: 300},
+              {resourceType: 'Script', resourceSize: 500, transferSize: 200},
+              {resourceType: 'Stylesheet', resourceSize: 9000, transferSize: 900},
+            ],
+          },
+        },
+        'total-byte-weight': {numericValue: 2000},
+        'total-blocking-time': {numericValue: 30},
+        'largest-contentful-paint': {numericValue: 1200},
+      },
+    };
+    expect(summariseLighthouse(lhr)).toEqual({
+      performance: 91,
+      accessibility: 100,
+      bestPractices: 100,
+      seo: 90,
+      totalBytes: 2000,
+      tbtMs: 30,
+      lcpMs: 1200,
+      scriptDecodedBytes: 1500,
+      scriptWireBytes: 500,
+    });
+  });
+});
+
+describe('budgetVerdicts', () => {
+  it('fails a mobile score under 90 and an interactive page 40 KB heavier than docs', () => {
+    const verdicts = budgetVerdicts([
+      {name: 'docs page', missing: false, mobile: metrics({performance: 89}), desktop: metrics()},
+      {
+        name: 'checklist page',
+        missing: false,
+        mobile: metrics(),
+        desktop: metrics({scriptWireBytes: 141 * 1024}),
+      },
+      {name: 'decoder page', missing: true},
+    ]);
+    const failed = verdicts.filter((v) => !v.ok).map((v) => v.text);
+    expect(failed).toEqual([
+      'docs page: mobile performance 89 ≥ 90',
+      'checklist page: 41.0 KB more JS than the docs page ≤ 40 KB',
+    ]);
+    expect(verdicts.some((v) => v.text.startsWith('decoder page'))).toBe(false);
+  });
+});

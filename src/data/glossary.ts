@@ -1,0 +1,266 @@
+/**
+ * Terms used across the site. `id` is the anchor on /docs/reference/glossary,
+ * so other pages can link `glossary.mdx#<id>`. Keep ids stable.
+ */
+import {S} from './sources';
+import type {GlossaryTerm} from './types';
+
+export const glossary: readonly GlossaryTerm[] = [
+  {
+    id: 'asymmetric-signing',
+    term: 'Asymmetric signing',
+    definition:
+      'Signing with a private key (here RSA, `RS512`) that only the LMS holds, while services verify with the matching public key. A verifier cannot mint tokens. OEP-42 and ADR 0008 want all Open edX JWTs signed this way; today only cookie JWTs, restricted-application JWTs and explicitly requested tokens are.',
+    sources: [S.adr0008, S.oep42, S.platformJwt],
+  },
+  {
+    id: 'audience',
+    term: 'Audience (`aud`)',
+    definition:
+      'The registered claim naming who a token is meant for; a recipient that does not find itself in it must reject the token. Open edX writes one shared value (`JWT_AUDIENCE`) into most tokens, so it rarely separates recipients.',
+    sources: [S.rfc7519('4.1.3', 'aud'), S.platformJwt],
+  },
+  {
+    id: 'authorization-code-grant',
+    term: 'Authorization-code grant',
+    definition:
+      'The OAuth 2.0 flow in which a user approves an application in the browser and the application swaps the returned code for tokens; Open edX uses it for SSO and third-party applications.',
+    sources: [S.rfc6749('4.1', 'authorization code grant'), S.platformValidators],
+  },
+  {
+    id: 'bearer-token',
+    term: 'Bearer token',
+    definition:
+      'An opaque random access token sent as `Authorization: Bearer …` and checked by asking the LMS. Deprecated in Open edX in favour of JWTs sent as `Authorization: JWT …`.',
+    sources: [S.oep42, S.issue284],
+  },
+  {
+    id: 'client-credentials-grant',
+    term: 'Client-credentials grant',
+    definition:
+      'The OAuth 2.0 flow a service uses to get a token for itself with its client id and secret, with no user involved. The LMS ties the token to the application’s owner user; services fetch such JWTs through `OAuthAPIClient` and cache them for almost their whole lifetime.',
+    sources: [S.rfc6749('4.4', 'client credentials grant'), S.platformValidators, S.restClient],
+  },
+  {
+    id: 'custom-attribute',
+    term: 'Custom attribute',
+    definition:
+      'A name/value pair that Open edX code attaches to the monitoring record of the current request (for example `jwt_auth_result`), so dashboards can count and filter requests by it.',
+    sources: [S.authentication],
+  },
+  {
+    id: 'depr',
+    term: 'DEPR',
+    definition:
+      'The Open edX deprecation-and-removal process (OEP-21) and the GitHub ticket that tracks one deprecation through its stages, from announcement to removal.',
+    sources: [S.oep21],
+  },
+  {
+    id: 'dop',
+    term: 'DOP',
+    definition:
+      'django-oauth2-provider, the OAuth2 library Open edX used before DOT; it was removed completely by the Juniper release.',
+    sources: [S.oep42],
+  },
+  {
+    id: 'dot',
+    term: 'DOT',
+    definition:
+      'Django OAuth Toolkit, the OAuth 2.0 provider library the LMS runs inside its `oauth_dispatch` app to issue tokens.',
+    sources: [S.oep42],
+  },
+  {
+    id: 'edx-drf-extensions',
+    term: 'edx-drf-extensions',
+    definition:
+      'The shared Django REST Framework library every Open edX service uses to authenticate JWTs (`JwtAuthentication`, the decoder, the JWT cookie middleware) and to enforce scopes and filters.',
+    sources: [S.authentication, S.decoder],
+  },
+  {
+    id: 'filter',
+    term: 'Filter',
+    definition:
+      'An Open edX-specific restriction of the form `type:value` (such as `content_org:<org>` or `user:me`) configured on an OAuth application and copied into the `filters` claim; permission classes compare it with the requested resource.',
+    sources: [S.adr0011Filters, S.permissions],
+  },
+  {
+    id: 'forgiving-jwt-cookies',
+    term: 'Forgiving JWT cookies',
+    definition:
+      'edx-drf-extensions behaviour (default since 10.0.0) where a failed or expired JWT cookie does not fail the request outright, so the next authentication class, usually the session, can still succeed. It replaced the `USE-JWT-COOKIE` request header.',
+    sources: [S.drfExtAdr0002, S.drfExtChangelog],
+  },
+  {
+    id: 'ida',
+    term: 'IDA',
+    definition:
+      'Independently deployable application: any separately deployed Open edX service, such as the LMS/Studio, ecommerce, credentials or discovery.',
+    sources: [S.oep42],
+  },
+  {
+    id: 'issuer',
+    term: 'Issuer (`iss`)',
+    definition:
+      'The registered claim naming who created the token. In Open edX the only legitimate issuer is the LMS, identified by `JWT_ISSUER`; services list the issuers they trust in `JWT_ISSUERS`.',
+    sources: [S.rfc7519('4.1.1', 'iss'), S.adr0008],
+  },
+  {
+    id: 'jwe',
+    term: 'JWE',
+    definition:
+      'JSON Web Encryption: the JOSE format for encrypted content. Open edX does not use it; its JWTs are signed but deliberately left readable so clients can use the user data inside.',
+    sources: [S.rfc7516, S.adr0003],
+  },
+  {
+    id: 'jwk',
+    term: 'JWK',
+    definition:
+      'JSON Web Key: a key written as a JSON object with a required `kty` (key type) and optional members such as `kid`, `alg` and `use`. RSA public keys carry `n` and `e`; private keys add `d`, `p`, `q` and more.',
+    sources: [S.rfc7517('4', 'JWK format')],
+  },
+  {
+    id: 'jwks',
+    term: 'JWKS (JWK Set)',
+    definition:
+      'A JSON object whose `keys` member lists JWKs. Open edX services receive the LMS’s public keys as a JWK Set in `JWT_PUBLIC_SIGNING_JWK_SET`, through configuration rather than a URL.',
+    sources: [S.rfc7517('5', 'JWK Set'), S.decoder],
+  },
+  {
+    id: 'jws',
+    term: 'JWS',
+    definition:
+      'JSON Web Signature: the format of a signed JWT. The compact form is three base64url parts, header, payload and signature, joined by dots; the signature covers the first two parts exactly as sent.',
+    sources: [S.rfc7515('7.1', 'compact serialization')],
+  },
+  {
+    id: 'jwt',
+    term: 'JWT',
+    definition:
+      'JSON Web Token: a compact set of claims, signed (as a JWS) or encrypted. Open edX uses signed JWTs as OAuth access tokens, in login cookies for MFEs, and for some service-to-service calls.',
+    sources: [S.rfc7519('1', 'introduction'), S.adr0003],
+  },
+  {
+    id: 'jwt-cookie',
+    term: 'JWT cookie',
+    definition:
+      'The login JWT the LMS splits into two cookies: a header-and-payload cookie MFE JavaScript can read, and an HttpOnly signature cookie. Services glue them back together in middleware before authenticating.',
+    sources: [S.adr0009, S.platformCookies, S.jwtMiddleware],
+  },
+  {
+    id: 'kid',
+    term: 'Key id (`kid`)',
+    definition:
+      'A label for one key, present in a JWK and optionally in a token header, so a verifier can pick the right key during rotation. The standard Open edX decoder does not use it.',
+    sources: [S.rfc7515('4.1.4', 'kid'), S.decoder],
+  },
+  {
+    id: 'leeway',
+    term: 'Leeway',
+    definition:
+      'A small tolerance a verifier allows when comparing time claims, to absorb clock differences between servers (RFC 7519 suggests no more than a few minutes). In Open edX `JWT_LEEWAY` applies only to the decoder’s later claims pass, not to its signature pass.',
+    sources: [S.rfc7519('4.1.4', 'exp'), S.decoder],
+  },
+  {
+    id: 'lms',
+    term: 'LMS',
+    definition:
+      'The Open edX learning management system (openedx-platform). For authentication it is the single identity provider and OAuth authorization server for all other services.',
+    sources: [S.oep42],
+  },
+  {
+    id: 'mfe',
+    term: 'MFE',
+    definition:
+      'Micro-frontend: a separately deployed single-page React app (built on frontend-platform) that calls Open edX APIs with the JWT cookie.',
+    sources: [S.oep42, S.frontendAuthService],
+  },
+  {
+    id: 'named-release',
+    term: 'Named release',
+    definition:
+      'The community Open edX release, cut about every six months and named in alphabetical order (Juniper, …, Quince, …); deprecations aim to align their removals with it.',
+    sources: [S.oep21],
+  },
+  {
+    id: 'numericdate',
+    term: 'NumericDate',
+    definition:
+      'The JWT time format: seconds since 1970-01-01T00:00:00Z UTC, ignoring leap seconds. `exp`, `nbf` and `iat` use it.',
+    sources: [S.rfc7519('2', 'terminology')],
+  },
+  {
+    id: 'oauth2',
+    term: 'OAuth 2.0',
+    definition:
+      'The authorization framework in which clients obtain access tokens from an authorization server; in Open edX that server is the LMS, and its access tokens are JWTs.',
+    sources: [S.rfc6749('1', 'introduction'), S.oep42],
+  },
+  {
+    id: 'oauth-dispatch',
+    term: 'oauth_dispatch',
+    definition:
+      'The LMS Django app that wraps DOT, issues OAuth tokens and JWTs (`jwt.py`), and holds the authentication ADRs.',
+    sources: [S.platformJwt, S.oep42],
+  },
+  {
+    id: 'oep',
+    term: 'OEP',
+    definition:
+      'Open edX Proposal: a community document that records a process, a best practice or an architectural decision. OEP-42 covers authentication and OEP-21 deprecation.',
+    sources: [S.oep42, S.oep21],
+  },
+  {
+    id: 'oidc',
+    term: 'OIDC',
+    definition:
+      'OpenID Connect, an identity layer on OAuth 2.0. Open edX dropped it (ADR 0003) but still uses some of its standard claim names, such as `preferred_username` and `email_verified`.',
+    sources: [S.adr0003, S.oidcStandardClaims],
+  },
+  {
+    id: 'password-grant',
+    term: 'Password grant',
+    definition:
+      'The OAuth 2.0 flow in which a client exchanges a user’s username and password for tokens directly; Open edX mobile apps use it, and its JWTs always carry `user_id`.',
+    sources: [S.rfc6749('4.3', 'resource owner password credentials grant'), S.adr0015],
+  },
+  {
+    id: 'restricted-application',
+    term: 'Restricted application',
+    definition:
+      'A DOT application flagged as restricted, typically an external SSO client. Its JWTs carry `is_restricted: true`, are always signed asymmetrically, and are refused by APIs that do not explicitly allow them.',
+    sources: [S.adr0005, S.platformModels, S.permissions],
+  },
+  {
+    id: 'scope',
+    term: 'Scope',
+    definition:
+      'A named permission an OAuth application asks for (e.g. `email`, `profile`, `user_id`, `grades:read`). In Open edX the granted scopes go into the `scopes` claim, decide which user claims are included, and are checked by `JwtHasScope`.',
+    sources: [S.rfc6749('3.3', 'access token scope'), S.permissions, S.platformJwt],
+  },
+  {
+    id: 'setting-toggle',
+    term: 'Setting toggle',
+    definition:
+      'An Open edX feature toggle backed by a Django setting (e.g. `JWT_AUTH_FORCE_CREATE_ASYMMETRIC`); changing it needs a configuration deploy. Temporary toggles carry a target removal date.',
+    sources: [S.platformJwt, S.oep21],
+  },
+  {
+    id: 'symmetric-signing',
+    term: 'Symmetric signing',
+    definition:
+      'Signing with a shared secret (HMAC, `HS256`). Anyone who can verify can also mint tokens, which is why Open edX deprecated it (public-engineering#83); the LMS still signs many tokens this way by default.',
+    sources: [S.adr0008, S.platformJwt, S.pr32045, S.issue333],
+  },
+  {
+    id: 'waffle-switch',
+    term: 'Waffle switch',
+    definition:
+      'An on/off toggle stored in the database (django-waffle), flipped at runtime without a deploy, e.g. `oauth_dispatch.disable_jwt_for_mobile`.',
+    sources: [S.platformToggles],
+  },
+];
+
+/** Looks up a glossary term by its id. */
+export function findGlossaryTerm(id: string): GlossaryTerm | undefined {
+  return glossary.find((term) => term.id === id);
+}
