@@ -10,7 +10,11 @@ test('the home page offers three ways in that lead to real pages', async ({page}
       path: '/docs/background',
     },
     {heading: 'About to change how JWTs work', link: 'Plan the rollout', path: '/docs/rollout'},
-    {heading: 'Need to read a token', link: 'Look up a claim', path: '/docs/reference/claims'},
+    {
+      heading: 'Need to read a token',
+      link: 'Open the JWT decoder',
+      path: '/docs/tools/jwt-decoder',
+    },
   ];
   for (const way of ways) {
     await expect(page.getByRole('heading', {level: 2, name: way.heading})).toBeVisible();

@@ -15,6 +15,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromiumArgs, findChromium, installHint} from './chromium.mjs';
 import {budgetVerdicts, median, summariseLighthouse} from './bench-lib.mjs';
+import {benchDecoder, DECODER_ROUTE} from './bench-decoder.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -135,6 +136,9 @@ try {
     }
     results.pages.push(entry);
   }
+  if (routeFile(DECODER_ROUTE).some(existsSync)) {
+    results.decoder = await benchDecoder(`http://127.0.0.1:${port}`, chromePath);
+  }
 } finally {
   server.kill();
 }
@@ -198,6 +202,14 @@ const line = (row) => `| ${row.map((cell, i) => String(cell).padEnd(widths[i])).
 console.log(line(rows[0]));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of rows.slice(1)) console.log(line(row));
+if (results.decoder) {
+  console.log('\nDecoder: input change → updated output (median in Chromium; target < 16 ms)');
+  for (const size of results.decoder.sizes) {
+    console.log(
+      `  ${size.label} token (${size.bytes} B): ${size.medianMs.toFixed(1)} ms to DOM, ${size.medianFrameMs.toFixed(1)} ms to next frame`,
+    );
+  }
+}
 console.log('\nBudgets (medians):');
 for (const verdict of results.budgets)
   console.log(`  ${verdict.ok ? 'ok  ' : 'FAIL'} ${verdict.text}`);

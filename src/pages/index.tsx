@@ -39,12 +39,12 @@ const waysIn: readonly WayIn[] = [
   {
     title: 'Need to read a token',
     audience: 'You have a token or a setting in front of you and need to know what it means.',
-    to: '/docs/reference/claims',
-    cta: 'Look up a claim',
+    to: '/docs/tools/jwt-decoder',
+    cta: 'Open the JWT decoder',
     points: [
-      'Each claim: what it means, when it is present, who reads it',
-      'The JWT_AUTH settings and their defaults',
-      'The monitoring attributes a failed check leaves behind',
+      'Paste a token, a header or the two JWT cookies: decoded in your browser only',
+      'Every claim explained, with findings such as expiry or a missing version',
+      'Check the signature with a secret, a PEM key or a JWK Set',
     ],
   },
 ];

@@ -1,0 +1,271 @@
+/**
+ * The JWT decoder in the production build: decoding, verification, diagnostics, privacy
+ * (no requests, nothing stored) and safety (claims are text). Tokens are minted here with jose.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import {exportJWK, generateKeyPair, SignJWT, type JWTPayload} from 'jose';
+import type {Page, Request} from '@playwright/test';
+import {expect, openPage, test} from './fixtures';
+
+const ROUTE = '/docs/tools/jwt-decoder';
+const SECRET = 'e2e-shared-secret-of-32-bytes-or-more';
+
+function openEdxClaims(overrides: JWTPayload = {}): JWTPayload {
+  const now = Math.floor(Date.now() / 1000);
+  return {
+    iss: 'https://lms.example.org/oauth2',
+    aud: 'change-me',
+    exp: now + 3600,
+    iat: now - 5,
+    sub: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+    preferred_username: 'edx',
+    scopes: ['user_id', 'email', 'profile'],
+    version: '1.2.0',
+    filters: [],
+    is_restricted: false,
+    email_verified: true,
+    grant_type: 'password',
+    user_id: 3,
+    email: 'edx@example.com',
+    administrator: false,
+    superuser: false,
+    ...overrides,
+  };
+}
+
+function hs256(claims: JWTPayload = openEdxClaims()): Promise<string> {
+  return new SignJWT(claims)
+    .setProtectedHeader({alg: 'HS256', typ: 'JWT'})
+    .sign(new TextEncoder().encode(SECRET));
+}
+
+async function rs256WithJwks(): Promise<{token: string; jwks: string}> {
+  const signer = await generateKeyPair('RS256');
+  const other = await generateKeyPair('RS256');
+  const token = await new SignJWT(openEdxClaims())
+    .setProtectedHeader({
+      alg: 'RS256',
+      typ: 'JWT',
+      kid: 'lms-2026',
+      // Attacker-style pointers: the page must never fetch them.
+      jku: 'https://keys.attacker.example/jwks.json',
+      x5u: 'https://keys.attacker.example/cert.pem',
+    })
+    .sign(signer.privateKey);
+  const jwks = JSON.stringify({
+    keys: [
+      {...(await exportJWK(other.publicKey)), kid: 'lms-2025'},
+      {...(await exportJWK(signer.publicKey)), kid: 'lms-2026'},
+    ],
+  });
+  return {token, jwks};
+}
+
+const b64u = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
+
+/** Opens the decoder and waits until its lazily loaded inspector is ready. */
+async function openDecoder(page: Page, path = ROUTE): Promise<void> {
+  await openPage(page, path);
+  await expect(page.getByText('The decoder runs in your browser and needs JavaScript')).toHaveCount(
+    0,
+  );
+}
+
+const tokenBox = (page: Page) => page.getByRole('textbox', {name: 'Encoded token'});
+const keyBox = (page: Page) => page.getByRole('textbox', {name: 'Verification key'});
+const status = (page: Page) => page.getByRole('status', {name: 'Signature status'});
+const findings = (page: Page) => page.getByRole('list', {name: 'Findings'});
+
+test('pasting a token shows its claims, explanations and findings', async ({page}) => {
+  await openDecoder(page);
+  await tokenBox(page).fill(`Authorization: JWT ${await hs256(openEdxClaims({scopes: 'email'}))}`);
+  const claims = page.getByRole('table', {name: /Payload claims/});
+  await expect(claims.getByRole('row', {name: /preferred_username/})).toContainText('edx');
+  await expect(claims.getByRole('row', {name: /^exp/})).toContainText(/expires in 59 minutes/);
+  await expect(claims.getByRole('row', {name: /^exp/})).toContainText(/UTC: \d{4}-\d\d-\d\dT/);
+  await expect(
+    claims.getByRole('row', {name: /^version/}).getByRole('link', {name: 'Reference for version'}),
+  ).toHaveAttribute('href', '/docs/reference/claims#version');
+  await expect(findings(page)).toContainText('claim-wrong-type');
+  await expect(findings(page)).toContainText('alg-symmetric');
+  await expect(findings(page)).toContainText('input-authorization-header');
+  await expect(page.getByRole('region', {name: 'Payload'})).toContainText(
+    '"grant_type": "password"',
+  );
+  await expect(status(page)).toHaveText(/^Signature not checked: Paste a secret/);
+
+  // The reference link leads to the claim's entry.
+  await claims.getByRole('link', {name: 'Reference for scopes'}).click();
+  await expect(page).toHaveURL(/\/docs\/reference\/claims#scopes$/);
+});
+
+test('verifies HS256 with a secret and RS256 with a JWK Set', async ({page}) => {
+  await openDecoder(page);
+  await tokenBox(page).fill(await hs256());
+  await keyBox(page).fill(SECRET);
+  await expect(status(page)).toHaveText(/^Signature verified: The HS256 signature matches/);
+  await keyBox(page).fill(`${SECRET}-wrong`);
+  await expect(status(page)).toHaveText(/^Signature invalid: .*signature-mismatch/);
+
+  const {token, jwks} = await rs256WithJwks();
+  await tokenBox(page).fill(token);
+  await keyBox(page).fill(jwks);
+  await expect(status(page)).toHaveText(
+    /^Signature verified: The RS256 signature matches key 2 of 2 \(kid "lms-2026"\)/,
+  );
+  await expect(findings(page)).toContainText('header-jku');
+  await expect(findings(page)).toContainText('header-x5u');
+});
+
+test('diagnoses malformed input precisely', async ({page}) => {
+  await openDecoder(page);
+  const header = b64u('{"alg":"RS512","typ":"JWT"}');
+  await tokenBox(page).fill(`${header}.eyJzdWIi%OiJ4In0.c2ln`);
+  await expect(findings(page)).toContainText(
+    'The payload (segment 2) contains "%" at position 9 of the segment',
+  );
+  await expect(page.getByRole('region', {name: 'Header'})).toContainText('"alg": "RS512"');
+
+  await tokenBox(page).fill(`${header}.${b64u('{"sub": "x",}')}.c2ln`);
+  await expect(findings(page)).toContainText(
+    /payload \(segment 2\) is not valid JSON at character 13/,
+  );
+
+  await tokenBox(page).fill(`${header}.${b64u('{"sub":"x"}')}`);
+  await expect(findings(page)).toContainText('The token has 2 segments');
+
+  await tokenBox(page).fill(`${b64u('{"alg":"RSA-OAEP","enc":"A256GCM"}')}.a2V5.aXY.Y2lwaGVy.dGFn`);
+  await expect(findings(page)).toContainText('token-encrypted');
+  await expect(page.getByRole('region', {name: 'Payload'})).toContainText('Encrypted');
+});
+
+test('makes no request while decoding and verifying', async ({page}) => {
+  await openDecoder(page);
+  const requests: string[] = [];
+  const record = (request: Request) => requests.push(request.url());
+  page.on('request', record);
+  const {token, jwks} = await rs256WithJwks();
+  await tokenBox(page).fill(token);
+  await keyBox(page).fill(jwks);
+  await expect(status(page)).toHaveText(/^Signature verified/);
+  const [hp1, hp2, sig] = (
+    await hs256(openEdxClaims({iss: 'https://issuer.attacker.example'}))
+  ).split('.');
+  await tokenBox(page).fill('');
+  await page.getByRole('textbox', {name: 'Header and payload cookie'}).fill(`${hp1}.${hp2}`);
+  await page.getByRole('textbox', {name: 'Signature cookie'}).fill(sig!);
+  await keyBox(page).fill(SECRET);
+  await expect(status(page)).toHaveText(/^Signature verified/);
+  await expect(findings(page)).toContainText('input-cookies-reassembled');
+  await page.waitForTimeout(1500);
+  page.off('request', record);
+  // Docusaurus may prefetch the code of pages linked from the output (same-origin /assets/ files,
+  // no body); anything else, or anything carrying the token, would be a leak.
+  const origin = new URL(page.url()).origin;
+  const leaks = requests.filter(
+    (url) =>
+      !url.startsWith(`${origin}/assets/`) ||
+      url.includes(sig!) ||
+      url.includes(token.slice(0, 40)),
+  );
+  expect(leaks).toEqual([]);
+});
+
+test('keeps nothing of the token or key after a reload', async ({page, context}) => {
+  await openDecoder(page);
+  const token = await hs256();
+  const signature = token.split('.')[2]!;
+  await tokenBox(page).fill(token);
+  await keyBox(page).fill(SECRET);
+  await expect(status(page)).toHaveText(/^Signature verified/);
+  await page.reload();
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+  await expect(tokenBox(page)).toHaveValue('');
+  await expect(keyBox(page)).toHaveValue('');
+  const stored = await page.evaluate(async () => {
+    const dump = (storage: Storage) =>
+      Array.from({length: storage.length}, (_, i) => {
+        const key = storage.key(i) ?? '';
+        return `${key}=${storage.getItem(key) ?? ''}`;
+      });
+    const databases = (await indexedDB.databases()).map((db) => db.name ?? '');
+    return [
+      ...dump(localStorage),
+      ...dump(sessionStorage),
+      ...databases,
+      document.cookie,
+      location.search,
+    ];
+  });
+  const cookies = (await context.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`);
+  const everything = [...stored, ...cookies, page.url()].join('\n');
+  for (const secret of [signature, token.split('.')[1]!.slice(0, 40), SECRET]) {
+    expect(everything).not.toContain(secret);
+  }
+  expect(new URL(page.url()).search).toBe('');
+});
+
+test('shares a link with the token in the fragment only, after a warning', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openDecoder(page);
+  const token = await hs256();
+  await tokenBox(page).fill(token);
+  await keyBox(page).fill(SECRET);
+  await page.getByRole('button', {name: 'Copy share link'}).click();
+  await expect(page.getByText(/Anyone who gets it can read every claim/)).toBeVisible();
+  await page.getByRole('button', {name: 'Copy the link anyway'}).click();
+  let link = '';
+  const copied = page.getByText('Share link copied.');
+  const fallbackBox = page.getByRole('textbox', {name: /Share link/});
+  await expect(copied.or(fallbackBox).first()).toBeVisible();
+  if (await copied.isVisible()) {
+    link = await page.evaluate(() => navigator.clipboard.readText());
+  } else {
+    link = await page.getByRole('textbox', {name: /Share link/}).inputValue();
+  }
+  await expect.poll(() => link).toContain('#token=');
+  expect(new URL(link).search).toBe('');
+  expect(link).not.toContain(SECRET);
+
+  await openDecoder(page, `${ROUTE}#token=${token}`);
+  await expect(tokenBox(page)).toHaveValue(token);
+  await expect(page.getByRole('table', {name: /Payload claims/})).toContainText(
+    'preferred_username',
+  );
+});
+
+test('an HTML payload is shown as text and never runs', async ({page}) => {
+  await openDecoder(page);
+  const evil = `<img src="/x.png" onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b>`;
+  const token = `${b64u('{"alg":"HS256","typ":"JWT"}')}.${b64u(JSON.stringify({name: evil, [evil]: 1}))}.c2ln`;
+  await tokenBox(page).fill(token);
+  await expect(page.getByRole('table', {name: /Payload claims/})).toContainText(evil);
+  await page.waitForTimeout(300);
+  expect(
+    await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned),
+  ).toBeUndefined();
+  await expect(page.locator('main img[src="/x.png"], main b:text("bold")')).toHaveCount(0);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a decoded token passes axe in ${colorScheme} mode`, async ({page}) => {
+    await page.emulateMedia({colorScheme});
+    await openDecoder(page);
+    await tokenBox(page).fill(await hs256(openEdxClaims({exp: 1, version: '2.0.0'})));
+    await keyBox(page).fill(SECRET);
+    await expect(status(page)).toHaveText(/^Signature verified/);
+    await page.getByRole('button', {name: 'Copy share link'}).click();
+    const results = await new AxeBuilder({page})
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
+  });
+}

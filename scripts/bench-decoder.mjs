@@ -1,0 +1,135 @@
+/**
+ * Decoder responsiveness: the time from a change of the "Encoded token" box to the updated output,
+ * for a 1 KB and a 16 KB token, in Chromium against a served build. Not a test (timings vary on a
+ * shared machine); the median of several runs is reported. Target: under one frame (16 ms).
+ *
+ * From scripts/bench.mjs, with the static server it already runs:
+ *   import {benchDecoder} from './bench-decoder.mjs';
+ *   const decoder = await benchDecoder(`http://127.0.0.1:${port}`, chromePath);
+ *   // → {route, runs, sizes: [{label: '1 KB', bytes, medianMs, medianFrameMs, samplesMs}, ...]}
+ *
+ * Standalone, against any server of the build (e.g. `npm run serve`):
+ *   node scripts/bench-decoder.mjs http://127.0.0.1:3000
+ */
+/* global document, HTMLTextAreaElement, MutationObserver, requestAnimationFrame -- page.evaluate code runs in the browser */
+import {chromium} from '@playwright/test';
+import {pathToFileURL} from 'node:url';
+import {chromiumArgs, findChromium} from './chromium.mjs';
+import {median} from './bench-lib.mjs';
+
+export const DECODER_ROUTE = '/docs/tools/jwt-decoder';
+
+const b64u = (value) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+
+/** An Open edX-shaped token of about `bytes` characters; `marker` makes each run's output differ. */
+export function benchToken(bytes, marker) {
+  const iat = Math.floor(Date.now() / 1000);
+  const claims = {
+    iss: 'https://lms.example.org/oauth2',
+    aud: 'change-me',
+    exp: iat + 3600,
+    iat,
+    sub: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+    preferred_username: 'edx',
+    scopes: ['user_id', 'email', 'profile'],
+    version: '1.2.0',
+    filters: [],
+    is_restricted: false,
+    email_verified: true,
+    grant_type: 'password',
+    user_id: 3,
+    email: 'edx@example.com',
+    bench_marker: marker,
+    roles: [],
+  };
+  const header = b64u({alg: 'RS512', typ: 'JWT', kid: 'bench'});
+  const signature = 'A'.repeat(342);
+  for (let i = 0; ; i++) {
+    const token = `${header}.${b64u(claims)}.${signature}`;
+    if (token.length >= bytes) return token;
+    claims.roles.push(`enterprise_learner:${String(i).padStart(6, '0')}-course-v1:edX+DemoX`);
+  }
+}
+
+/**
+ * Measures in one page: sets the textarea the way a paste does, dispatches `input`, and stops the
+ * clock when the payload panel shows the run's marker (MutationObserver), and again at the next
+ * animation frame (the update is on screen).
+ */
+async function measure(page, tokens, markers) {
+  return page.evaluate(
+    async ({tokens, markers}) => {
+      const label = [...document.querySelectorAll('label')].find(
+        (element) => element.textContent?.trim() === 'Encoded token',
+      );
+      const box = label && document.getElementById(label.htmlFor);
+      if (!(box instanceof HTMLTextAreaElement)) throw new Error('No "Encoded token" box');
+      const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+      const samples = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const marker = markers[i];
+        const updated = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            const payload = document.querySelector('section[aria-label="Payload"] pre');
+            if (payload?.textContent?.includes(marker)) {
+              observer.disconnect();
+              const domMs = performance.now();
+              requestAnimationFrame(() => resolve({domMs, frameMs: performance.now()}));
+            }
+          });
+          observer.observe(document.body, {subtree: true, childList: true, characterData: true});
+        });
+        const start = performance.now();
+        setValue.call(box, tokens[i]);
+        box.dispatchEvent(new Event('input', {bubbles: true}));
+        const {domMs, frameMs} = await updated;
+        samples.push({dom: domMs - start, frame: frameMs - start});
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+      return samples;
+    },
+    {tokens, markers},
+  );
+}
+
+export async function benchDecoder(baseUrl, chromiumPath, {runs = 15} = {}) {
+  const browser = await chromium.launch({executablePath: chromiumPath, args: chromiumArgs});
+  try {
+    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+    await page.goto(`${baseUrl}${DECODER_ROUTE}`);
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    await page.getByText('Paste a token above').waitFor();
+    const sizes = [];
+    for (const [label, bytes] of [
+      ['1 KB', 1024],
+      ['16 KB', 16 * 1024],
+    ]) {
+      // One warm-up run, then the measured ones.
+      const markers = Array.from({length: runs + 1}, (_, i) => `run-${label}-${i}`);
+      const tokens = markers.map((marker) => benchToken(bytes, marker));
+      const samples = (await measure(page, tokens, markers)).slice(1);
+      sizes.push({
+        label,
+        bytes: tokens[1].length,
+        medianMs: Number(median(samples.map((s) => s.dom)).toFixed(2)),
+        medianFrameMs: Number(median(samples.map((s) => s.frame)).toFixed(2)),
+        samplesMs: samples.map((s) => Number(s.dom.toFixed(2))),
+      });
+    }
+    return {route: DECODER_ROUTE, runs, sizes};
+  } finally {
+    await browser.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const baseUrl = process.argv[2] ?? 'http://127.0.0.1:3000';
+  const chromiumPath = findChromium();
+  if (!chromiumPath) throw new Error('No Chromium found (see scripts/chromium.mjs)');
+  const result = await benchDecoder(baseUrl, chromiumPath);
+  for (const size of result.sizes) {
+    console.log(
+      `${size.label} token (${size.bytes} bytes): input → DOM ${size.medianMs} ms, → next frame ${size.medianFrameMs} ms (median of ${result.runs})`,
+    );
+  }
+}

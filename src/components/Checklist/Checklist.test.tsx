@@ -1,0 +1,373 @@
+import type {ReactNode} from 'react';
+import {renderToString} from 'react-dom/server';
+import {act, render, screen, waitFor, within} from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {rollout} from '@site/src/data/checklists/rollout';
+import {
+  createChecklistStore,
+  createMemoryBackend,
+  createRecord,
+  runKey,
+  toggleDone,
+  type ChecklistStore,
+  type StorageKind,
+} from '@site/src/lib/checklist';
+import {ChecklistStoreContext} from '@site/src/hooks/useChecklistRun';
+import Checklist from './index';
+
+jest.mock('@docusaurus/useDocusaurusContext', () => ({__esModule: true, default: jest.fn()}));
+jest.mock('@docusaurus/Link', () => ({
+  __esModule: true,
+  default: ({to, children}: {to: string; children: ReactNode}) => <a href={to}>{children}</a>,
+}));
+
+const PAGE = 'https://guide.example.org/docs/checklists/rollout';
+const first = rollout.items[0]!; // monitoring-first
+const second = rollout.items[1]!;
+
+function setup(kind: StorageKind = 'indexeddb') {
+  const backend = createMemoryBackend();
+  let failWrites = false;
+  const setItem = backend.setItem.bind(backend);
+  const store = createChecklistStore(
+    {
+      ...backend,
+      setItem: (key, value) =>
+        failWrites ? Promise.reject(new Error('QuotaExceededError')) : setItem(key, value),
+    },
+    {kind},
+  );
+  return {
+    backend,
+    store,
+    setFailWrites: (value: boolean) => {
+      failWrites = value;
+    },
+  };
+}
+
+function renderChecklist(store: ChecklistStore) {
+  const user = userEvent.setup();
+  const view = render(
+    <ChecklistStoreContext.Provider value={() => Promise.resolve(store)}>
+      <Checklist id="rollout" />
+    </ChecklistStoreContext.Provider>,
+  );
+  return {user, ...view};
+}
+
+// Role queries over a whole checklist are slow in jsdom; give loading and each test room.
+jest.setTimeout(20_000);
+
+async function loaded(): Promise<void> {
+  await waitFor(() => expect(screen.getByRole('checkbox', {name: first.title})).toBeEnabled(), {
+    timeout: 5000,
+  });
+}
+
+function item(title: string): HTMLElement {
+  return screen.getByRole('checkbox', {name: title}).closest('li')!;
+}
+
+function progressText(): string {
+  return screen.getByRole('progressbar').getAttribute('aria-valuetext') ?? '';
+}
+
+beforeEach(() => {
+  (useDocusaurusContext as jest.Mock).mockReturnValue({
+    siteConfig: {url: 'https://guide.example.org', baseUrl: '/'},
+  });
+  window.history.replaceState(null, '', '/docs/checklists/rollout');
+});
+
+describe('Checklist', () => {
+  it('renders every item unchecked with disabled controls on the server', () => {
+    const html = renderToString(
+      <ChecklistStoreContext.Provider value={() => new Promise(() => undefined)}>
+        <Checklist id="rollout" />
+      </ChecklistStoreContext.Provider>,
+    );
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    for (const definition of rollout.items) {
+      expect(container.querySelector(`li#${definition.id}`)).not.toBeNull();
+    }
+    const boxes = [...container.querySelectorAll('input[type=checkbox]')];
+    expect(boxes).toHaveLength(rollout.items.length * 2);
+    expect(boxes.every((box) => !(box as HTMLInputElement).checked)).toBe(true);
+    expect(boxes.every((box) => (box as HTMLInputElement).disabled)).toBe(true);
+    expect(container.textContent).toContain(`0 of ${rollout.items.length} done`);
+  });
+
+  it('names every control after its item', async () => {
+    const {store} = setup();
+    renderChecklist(store);
+    await loaded();
+    for (const definition of rollout.items) {
+      const title = definition.title.replace(/`/g, '');
+      const row = item(title);
+      expect(within(row).getByRole('checkbox', {name: /^Not applicable/})).toBeInTheDocument();
+      expect(within(row).getByRole('textbox', {name: `Notes for ${title}`})).toBeInTheDocument();
+      expect(within(row).getByRole('button', {name: `Copy link to ${title}`})).toBeInTheDocument();
+      expect(row.id).toBe(definition.id);
+    }
+    expect(screen.getByRole('combobox', {name: 'Run'})).toHaveValue('default');
+  });
+
+  it('ticks, marks N/A, shows progress and saves', async () => {
+    const {store} = setup();
+    const {user} = renderChecklist(store);
+    await loaded();
+    const total = rollout.items.length;
+
+    await user.click(screen.getByRole('checkbox', {name: first.title}));
+    await user.click(within(item(second.title)).getByRole('checkbox', {name: /^Not applicable/}));
+
+    const bar = screen.getByRole('progressbar');
+    expect(bar).toHaveAttribute('aria-valuenow', '2');
+    expect(bar).toHaveAttribute('aria-valuemax', String(total));
+    expect(progressText()).toBe(`1 of ${total} done · 1 not applicable`);
+    expect(
+      screen.getByText(`: 1 of ${total} done · 1 not applicable`, {exact: false}),
+    ).toBeVisible();
+    await waitFor(async () => {
+      const saved = await store.get('rollout', 'default');
+      expect(saved).toMatchObject({
+        status: 'found',
+        record: {items: {[first.id]: {state: 'done'}, [second.id]: {state: 'na'}}},
+      });
+    });
+    expect(screen.getByText(/Saved in this browser/)).toBeInTheDocument();
+  });
+
+  it('saves notes after a short pause', async () => {
+    const {store} = setup();
+    const {user} = renderChecklist(store);
+    await loaded();
+    await user.type(screen.getByRole('textbox', {name: `Notes for ${first.title}`}), 'Dashboard X');
+    await waitFor(async () => {
+      expect(await store.get('rollout', 'default')).toMatchObject({
+        record: {items: {[first.id]: {note: 'Dashboard X'}}},
+      });
+    });
+  });
+
+  it('opens the run named in ?run= and keeps runs apart', async () => {
+    const {store} = setup();
+    await store.set(toggleDone(createRecord(rollout, 'default'), first.id, 1));
+    window.history.replaceState(
+      null,
+      '',
+      '/docs/checklists/rollout?run=openedx%2Fedx-platform%2312345',
+    );
+    const {user} = renderChecklist(store);
+    await loaded();
+    const select = screen.getByRole('combobox', {name: 'Run'});
+    expect(select).toHaveValue('openedx/edx-platform#12345');
+    expect(screen.getByRole('checkbox', {name: first.title})).not.toBeChecked();
+    await waitFor(async () =>
+      expect(await store.listRuns('rollout')).toEqual(['default', 'openedx/edx-platform#12345']),
+    );
+
+    await user.selectOptions(select, 'default');
+    await waitFor(() => expect(screen.getByRole('checkbox', {name: first.title})).toBeChecked());
+    expect(window.location.search).toBe('');
+  });
+
+  it('starts a new run from the form and puts it in the URL', async () => {
+    const {store} = setup();
+    const {user} = renderChecklist(store);
+    await loaded();
+    await user.click(screen.getByRole('checkbox', {name: first.title}));
+    await user.type(screen.getByRole('textbox', {name: 'New run'}), '  PR  <b>42</b> ');
+    await user.click(screen.getByRole('button', {name: 'Start run'}));
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', {name: 'Run'})).toHaveValue('PR <b>42</b>'),
+    );
+    expect(new URLSearchParams(window.location.search).get('run')).toBe('PR <b>42</b>');
+    expect(screen.getByRole('checkbox', {name: first.title})).not.toBeChecked();
+    expect(screen.getByRole('option', {name: 'PR <b>42</b>'})).toBeInTheDocument();
+  });
+
+  it('refuses an empty run name', async () => {
+    const {store} = setup();
+    const {user} = renderChecklist(store);
+    await loaded();
+    await user.type(screen.getByRole('textbox', {name: 'New run'}), '   ');
+    await user.click(screen.getByRole('button', {name: 'Start run'}));
+    expect(screen.getByRole('textbox', {name: 'New run'})).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('combobox', {name: 'Run'})).toHaveValue('default');
+  });
+
+  it('copies the run as Markdown', async () => {
+    const {store} = setup();
+    const {user} = renderChecklist(store);
+    await loaded();
+    const writeText = jest.spyOn(navigator.clipboard, 'writeText');
+    await user.click(screen.getByRole('checkbox', {name: first.title}));
+    await user.click(screen.getByRole('button', {name: 'Copy as Markdown'}));
+    await waitFor(() => expect(writeText).toHaveBeenCalled());
+    const markdown = writeText.mock.calls[0]![0];
+    expect(markdown.split('\n').slice(0, 3)).toEqual([
+      `### Rollout checklist · run default · 1 of ${rollout.items.length} done`,
+      '',
+      `- [x] [${first.title}](${PAGE}#${first.id})`,
+    ]);
+    expect(await screen.findByText(/Copied the run as Markdown/)).toBeInTheDocument();
+  });
+
+  it('shows the Markdown in a selectable box when the clipboard is unavailable', async () => {
+    const {store} = setup();
+    const {user} = renderChecklist(store);
+    await loaded();
+    jest.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
+    await user.click(screen.getByRole('button', {name: 'Copy as Markdown'}));
+    const box = await screen.findByRole('textbox', {name: 'Markdown for this run'});
+    expect(box).toHaveAttribute('readonly');
+    expect((box as HTMLTextAreaElement).value).toContain(`(${PAGE}#${first.id})`);
+  });
+
+  it('applies ticks pasted from a PR description and reports unknown lines', async () => {
+    const {store} = setup();
+    const {user} = renderChecklist(store);
+    await loaded();
+    const toggle = screen.getByRole('button', {name: 'Paste from a PR description'});
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const box = screen.getByRole('textbox', {name: 'Markdown from the pull request'});
+    await user.click(box);
+    await user.paste(
+      [
+        `- [x] [${first.title}](${PAGE}#${first.id})`,
+        `- [x] ~~[${second.title}](${PAGE}#${second.id})~~ N/A`,
+        'Some other text',
+      ].join('\n'),
+    );
+    await user.click(screen.getByRole('button', {name: 'Apply to this run'}));
+    expect(screen.getByRole('checkbox', {name: first.title})).toBeChecked();
+    expect(
+      within(item(second.title)).getByRole('checkbox', {name: /^Not applicable/}),
+    ).toBeChecked();
+    expect(screen.getByText('1 line was not recognised and was ignored:')).toBeInTheDocument();
+    expect(screen.getByText('Some other text')).toBeInTheDocument();
+    expect(screen.getByText(/Updated 2 of 2 items/)).toBeInTheDocument();
+  });
+
+  it('resets a run only after confirmation', async () => {
+    const {store} = setup();
+    const {user} = renderChecklist(store);
+    await loaded();
+    await user.click(screen.getByRole('checkbox', {name: first.title}));
+    await user.click(screen.getByRole('button', {name: 'Reset run'}));
+    await user.click(screen.getByRole('button', {name: 'Cancel'}));
+    expect(screen.getByRole('checkbox', {name: first.title})).toBeChecked();
+    await user.click(screen.getByRole('button', {name: 'Reset run'}));
+    expect(screen.getByRole('button', {name: 'Yes, reset run'})).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('checkbox', {name: first.title})).not.toBeChecked();
+  });
+
+  it('deletes a run and returns to the default run', async () => {
+    const {store} = setup();
+    window.history.replaceState(null, '', '/docs/checklists/rollout?run=PR%201');
+    const {user} = renderChecklist(store);
+    await loaded();
+    await waitFor(async () => expect(await store.listRuns('rollout')).toContain('PR 1'));
+    await user.click(screen.getByRole('button', {name: 'Delete run'}));
+    await user.click(screen.getByRole('button', {name: 'Yes, delete run'}));
+    await waitFor(() => expect(screen.getByRole('combobox', {name: 'Run'})).toHaveValue('default'));
+    expect(await store.listRuns('rollout')).toEqual([]);
+    expect(screen.queryByRole('option', {name: 'PR 1'})).toBeNull();
+    expect(window.location.search).toBe('');
+  });
+
+  it('says "not saved" when only memory storage is available, and still works', async () => {
+    const {store} = setup('memory');
+    const {user} = renderChecklist(store);
+    await loaded();
+    expect(screen.getByRole('status')).toHaveTextContent(/not saved/);
+    await user.click(screen.getByRole('checkbox', {name: first.title}));
+    expect(screen.getByRole('checkbox', {name: first.title})).toBeChecked();
+  });
+
+  it('says "not saved" when a write fails, until the next successful write', async () => {
+    const {store, setFailWrites} = setup();
+    const {user} = renderChecklist(store);
+    await loaded();
+    setFailWrites(true);
+    await user.click(screen.getByRole('checkbox', {name: first.title}));
+    expect(await screen.findByText(/latest change is not saved/)).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', {name: first.title})).toBeChecked();
+    setFailWrites(false);
+    await user.click(screen.getByRole('checkbox', {name: second.title}));
+    await waitFor(() => expect(screen.queryByText(/not saved/)).toBeNull());
+  });
+
+  it('sets a corrupt record aside and says so', async () => {
+    const {store, backend} = setup();
+    backend.map.set(runKey('rollout', 'default'), {garbage: true});
+    renderChecklist(store);
+    await loaded();
+    expect(screen.getByRole('status')).toHaveTextContent(/could not be read\. It was kept aside/);
+    expect([...backend.map.keys()].some((key) => key.startsWith('aside:'))).toBe(true);
+  });
+
+  it('reports checklist changes and keeps notes of removed items until discarded', async () => {
+    const {store} = setup();
+    const old = createRecord(rollout, 'default');
+    const {[second.id]: _dropped, ...items} = old.items;
+    // A run saved against another version of the checklist: it lacks `second` and has `old-step`.
+    await store.set({
+      ...old,
+      checklistVersion: rollout.version + 1,
+      items: {...items, 'old-step': {state: 'done', note: 'Asked ops', updatedAt: 5}},
+    });
+    const {user} = renderChecklist(store);
+    await loaded();
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('1 item from an earlier version was removed');
+    expect(status).toHaveTextContent('1 item was added since you started');
+    expect(within(item(second.title)).getByText('New since you started')).toBeInTheDocument();
+    expect(within(item(first.title)).queryByText('New since you started')).toBeNull();
+    expect(screen.getByText('Kept from an earlier version of this checklist')).toBeInTheDocument();
+    expect(screen.getByText(/Asked ops/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', {name: 'Discard old-step'}));
+    expect(screen.queryByText(/Asked ops/)).toBeNull();
+    await waitFor(async () => {
+      const saved = await store.get('rollout', 'default');
+      expect(saved).toMatchObject({record: {items: {'old-step': {note: ''}}}});
+    });
+  });
+
+  it('highlights the item named in the URL hash', async () => {
+    window.history.replaceState(null, '', `/docs/checklists/rollout#${second.id}`);
+    const scroll = jest.fn();
+    Element.prototype.scrollIntoView = scroll;
+    const {store} = setup();
+    renderChecklist(store);
+    await loaded();
+    expect(item(second.title).className).toContain('itemHighlighted');
+    expect(item(first.title).className).not.toContain('itemHighlighted');
+    await waitFor(() => expect(scroll).toHaveBeenCalled());
+    act(() => {
+      window.location.hash = first.id;
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(item(first.title).className).toContain('itemHighlighted');
+  });
+
+  it('copies a link to an item that keeps the run', async () => {
+    const {store} = setup();
+    window.history.replaceState(null, '', '/docs/checklists/rollout?run=PR%207');
+    const {user} = renderChecklist(store);
+    await loaded();
+    const writeText = jest.spyOn(navigator.clipboard, 'writeText');
+    await user.click(screen.getByRole('button', {name: `Copy link to ${second.title}`}));
+    await waitFor(() =>
+      expect(writeText).toHaveBeenCalledWith(
+        `http://localhost/docs/checklists/rollout?run=PR+7#${second.id}`,
+      ),
+    );
+  });
+});

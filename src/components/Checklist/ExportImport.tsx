@@ -1,0 +1,149 @@
+import {useEffect, useId, useRef, useState, type ReactNode} from 'react';
+import type {ImportResult} from '@site/src/lib/checklist';
+import {copyText} from './clipboard';
+import styles from './styles.module.css';
+
+export interface ExportImportProps {
+  readonly ready: boolean;
+  readonly getMarkdown: () => string;
+  readonly onImport: (markdown: string) => ImportResult;
+  readonly onMessage: (message: string) => void;
+}
+
+const SHOWN_UNKNOWN_LINES = 10;
+
+/** "Copy as Markdown" (with a selectable fallback box) and "Paste from a PR description". */
+export default function ExportImport({
+  ready,
+  getMarkdown,
+  onImport,
+  onMessage,
+}: ExportImportProps): ReactNode {
+  const fallbackId = useId();
+  const pasteId = useId();
+  const [fallback, setFallback] = useState<string | null>(null);
+  const [pasteOpen, setPasteOpen] = useState(false);
+  const [pasted, setPasted] = useState('');
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const fallbackRef = useRef<HTMLTextAreaElement>(null);
+  const pasteRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (fallback !== null) fallbackRef.current?.select();
+  }, [fallback]);
+  useEffect(() => {
+    if (pasteOpen) pasteRef.current?.focus();
+  }, [pasteOpen]);
+
+  const copy = async (): Promise<void> => {
+    const markdown = getMarkdown();
+    if (await copyText(markdown)) {
+      setFallback(null);
+      onMessage('Copied the run as Markdown. Paste it into the pull request description.');
+    } else {
+      setFallback(markdown);
+      onMessage('The clipboard is not available here: select the Markdown below and copy it.');
+    }
+  };
+
+  const apply = (): void => {
+    const outcome = onImport(pasted);
+    setResult(outcome);
+    onMessage(
+      outcome.matched === 0
+        ? 'No item of this checklist was found in the pasted text.'
+        : `Updated ${outcome.changed} of ${outcome.matched} items found in the pasted text.`,
+    );
+  };
+
+  return (
+    <div className={styles.exportImport}>
+      <div className={styles.runRow}>
+        <button
+          type="button"
+          className="button button--primary button--sm"
+          disabled={!ready}
+          onClick={() => void copy()}
+        >
+          Copy as Markdown
+        </button>
+        <button
+          type="button"
+          className="button button--secondary button--sm"
+          disabled={!ready}
+          aria-expanded={pasteOpen}
+          aria-controls={pasteId}
+          onClick={() => setPasteOpen(!pasteOpen)}
+        >
+          Paste from a PR description
+        </button>
+      </div>
+      {fallback !== null && (
+        <div className={styles.panel}>
+          <label htmlFor={fallbackId} className={styles.fieldLabel}>
+            Markdown for this run
+          </label>
+          <textarea
+            id={fallbackId}
+            ref={fallbackRef}
+            className={styles.markdownBox}
+            readOnly
+            rows={Math.min(fallback.split('\n').length, 16)}
+            value={fallback}
+          />
+          <button
+            type="button"
+            className="button button--link button--sm"
+            onClick={() => setFallback(null)}
+          >
+            Hide the Markdown
+          </button>
+        </div>
+      )}
+      <div id={pasteId} className={styles.panel} hidden={!pasteOpen}>
+        <label htmlFor={`${pasteId}-text`} className={styles.fieldLabel}>
+          Markdown from the pull request
+        </label>
+        <p className={styles.hint}>
+          Paste the list made by “Copy as Markdown”, with any boxes ticked on GitHub. Ticks and
+          “N/A” are applied to this run by item link; notes are not changed.
+        </p>
+        <textarea
+          id={`${pasteId}-text`}
+          ref={pasteRef}
+          className={styles.markdownBox}
+          rows={6}
+          value={pasted}
+          onChange={(event) => setPasted(event.target.value)}
+        />
+        <button
+          type="button"
+          className="button button--primary button--sm"
+          disabled={!ready || pasted.trim().length === 0}
+          onClick={apply}
+        >
+          Apply to this run
+        </button>
+        {result !== null && result.unknownLines.length > 0 && (
+          <div className={styles.unknown}>
+            <p>
+              {result.unknownLines.length === 1
+                ? '1 line was not recognised and was ignored:'
+                : `${result.unknownLines.length} lines were not recognised and were ignored:`}
+            </p>
+            <ul>
+              {result.unknownLines.slice(0, SHOWN_UNKNOWN_LINES).map((line, index) => (
+                <li key={`${index}-${line}`}>
+                  <code>{line.length > 120 ? `${line.slice(0, 119)}…` : line}</code>
+                </li>
+              ))}
+            </ul>
+            {result.unknownLines.length > SHOWN_UNKNOWN_LINES && (
+              <p>and {result.unknownLines.length - SHOWN_UNKNOWN_LINES} more.</p>
+            )}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

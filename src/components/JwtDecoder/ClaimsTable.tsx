@@ -1,0 +1,86 @@
+import Link from '@docusaurus/Link';
+import {findClaim, findHeaderParameter} from '@site/src/data/claims';
+import type {TimeView} from '@site/src/lib/jwt/types';
+import styles from './styles.module.css';
+
+interface Props {
+  readonly caption: string;
+  readonly entries: Readonly<Record<string, unknown>>;
+  readonly kind: 'claim' | 'header';
+  readonly times?: Readonly<Record<string, TimeView>>;
+}
+
+/** A value as text: strings as they are, everything else as compact JSON. Never HTML. */
+export function valueText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+function TimeCell({view}: {view: TimeView}): React.JSX.Element {
+  return (
+    <ul className={styles.times}>
+      <li>
+        <strong>{view.relative}</strong>
+      </li>
+      <li>UTC: {view.utc}</li>
+      <li>Local: {view.local}</li>
+      {view.looksLikeMilliseconds && (
+        <li>Looks like milliseconds: read as such (see the findings).</li>
+      )}
+    </ul>
+  );
+}
+
+/** Name, value and what it means in Open edX, from the same data as the reference page. */
+export default function ClaimsTable({caption, entries, kind, times}: Props): React.JSX.Element {
+  const names = Object.keys(entries);
+  return (
+    <div className={styles.tableWrap}>
+      <table className={styles.claims}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Value</th>
+            <th scope="col">What it means</th>
+          </tr>
+        </thead>
+        <tbody>
+          {names.map((name) => {
+            const doc = kind === 'claim' ? findClaim(name) : findHeaderParameter(name);
+            const time = times?.[name];
+            return (
+              <tr key={name}>
+                <th scope="row">
+                  <code>{name}</code>
+                </th>
+                <td>
+                  <code className={styles.value}>{valueText(entries[name])}</code>
+                  {time && <TimeCell view={time} />}
+                </td>
+                <td>
+                  {doc ? (
+                    <>
+                      {doc.summary}{' '}
+                      <Link to={`/docs/reference/claims#${encodeURIComponent(name)}`}>
+                        Reference<span className={styles.visuallyHidden}> for {name}</span>
+                      </Link>
+                    </>
+                  ) : kind === 'claim' ? (
+                    'Not an RFC 7519 or Open edX claim: a custom claim that Open edX code ignores unless a service reads it.'
+                  ) : (
+                    'Not a header parameter Open edX uses.'
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+import {act, render, screen, waitFor, within} from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type {ReactNode} from 'react';
+import {renderToString} from 'react-dom/server';
+import {b64u, RFC7515_A1} from '@site/src/lib/jwt/__fixtures__/tokens';
+import JwtDecoder, {EXAMPLE_SECRET, EXAMPLE_TOKEN} from '.';
+
+jest.mock('@docusaurus/Link', () => ({
+  __esModule: true,
+  default: ({to, children}: {to: string; children: ReactNode}) => <a href={to}>{children}</a>,
+}));
+
+async function renderDecoder(props: {sampleToken?: string} = {}) {
+  const user = userEvent.setup();
+  render(<JwtDecoder {...props} />);
+  // The inspector loads lazily; the empty-state prompt appears once it has.
+  await screen.findByText(/Signature not checked/);
+  await waitFor(() => expect(screen.queryByText(/needs JavaScript/)).not.toBeInTheDocument());
+  return user;
+}
+
+async function paste(user: ReturnType<typeof userEvent.setup>, label: string, text: string) {
+  const box = screen.getByRole('textbox', {name: label});
+  await user.clear(box);
+  box.focus();
+  await user.paste(text);
+}
+
+afterEach(() => {
+  window.history.replaceState(null, '', '/');
+  localStorage.clear();
+  sessionStorage.clear();
+});
+
+describe('JwtDecoder', () => {
+  it('server-renders the form and a note that it needs JavaScript', () => {
+    const html = renderToString(<JwtDecoder sampleToken={EXAMPLE_TOKEN} />);
+    expect(html).toContain('Encoded token');
+    expect(html).toContain('Verification key');
+    expect(html).toContain('needs JavaScript');
+    expect(html).toContain(EXAMPLE_TOKEN);
+    expect(html).toContain('Stays in your browser');
+  });
+
+  it('has the accessible names the docs promise', async () => {
+    await renderDecoder();
+    expect(screen.getByRole('textbox', {name: 'Encoded token'})).toBeInTheDocument();
+    expect(screen.getByRole('textbox', {name: 'Header and payload cookie'})).toBeInTheDocument();
+    expect(screen.getByRole('textbox', {name: 'Signature cookie'})).toBeInTheDocument();
+    expect(screen.getByRole('textbox', {name: 'Verification key'})).toBeInTheDocument();
+    expect(screen.getByRole('combobox', {name: 'Secret encoding'})).toBeInTheDocument();
+    expect(screen.getByRole('status', {name: 'Signature status'})).toHaveTextContent(
+      /^Signature not checked/,
+    );
+    expect(screen.getByText(/Decoding and signature checks run on this page only/)).toBeVisible();
+  });
+
+  it('decodes as the user types: claims with explanations and links, findings, copy buttons', async () => {
+    const user = await renderDecoder();
+    await paste(user, 'Encoded token', `Authorization: JWT ${EXAMPLE_TOKEN}`);
+    const findings = await screen.findByRole('list', {name: 'Findings'});
+    expect(within(findings).getByText(/Expired .* ago/)).toBeInTheDocument();
+    expect(within(findings).getByText('exp-expired')).toBeInTheDocument();
+    expect(within(findings).getByText('alg-symmetric')).toBeInTheDocument();
+    expect(within(findings).getByText('input-authorization-header')).toBeInTheDocument();
+
+    const claims = screen.getByRole('table', {name: /Payload claims/});
+    const scopes = within(claims).getByRole('row', {name: /scopes/});
+    expect(scopes).toHaveTextContent('["user_id","email","profile"]');
+    expect(within(scopes).getByRole('link', {name: 'Reference for scopes'})).toHaveAttribute(
+      'href',
+      '/docs/reference/claims#scopes',
+    );
+    const exp = within(claims).getByRole('row', {name: /^exp/});
+    expect(exp).toHaveTextContent('UTC: 2026-01-01T01:00:00Z');
+    expect(exp).toHaveTextContent(/Local: 2026-01-01T\d\d:00:00[+-]\d\d:\d\d \(/);
+    expect(exp).toHaveTextContent(/expired .* ago/);
+    expect(screen.getByRole('button', {name: 'Copy header'})).toBeInTheDocument();
+    expect(screen.getByRole('button', {name: 'Copy payload'})).toBeInTheDocument();
+    expect(
+      screen.getByTestId('jwt-token-segments').querySelector('[data-role="payload"]'),
+    ).toHaveTextContent(EXAMPLE_TOKEN.split('.')[1]!);
+  });
+
+  it('verifies the signature separately from the claims', async () => {
+    const user = await renderDecoder({sampleToken: EXAMPLE_TOKEN});
+    await paste(user, 'Verification key', EXAMPLE_SECRET);
+    const status = screen.getByRole('status', {name: 'Signature status'});
+    await waitFor(() => expect(status).toHaveTextContent(/^Signature verified/));
+    expect(screen.getByRole('list', {name: 'Findings'})).toHaveTextContent('exp-expired');
+    await user.type(screen.getByRole('textbox', {name: 'Verification key'}), 'x');
+    await waitFor(() => expect(status).toHaveTextContent(/^Signature invalid.*signature-mismatch/));
+  });
+
+  it('checks RFC 7515 A.1 with a base64url secret', async () => {
+    const user = await renderDecoder({sampleToken: RFC7515_A1.token});
+    await user.selectOptions(screen.getByRole('combobox', {name: 'Secret encoding'}), 'base64url');
+    await paste(user, 'Verification key', RFC7515_A1.secretBase64url);
+    await waitFor(() =>
+      expect(screen.getByRole('status', {name: 'Signature status'})).toHaveTextContent(
+        /^Signature verified/,
+      ),
+    );
+  });
+
+  it('re-assembles the two cookies', async () => {
+    const user = await renderDecoder();
+    const [hp1, hp2, sig] = EXAMPLE_TOKEN.split('.') as [string, string, string];
+    await paste(user, 'Header and payload cookie', `${hp1}.${hp2}`);
+    await paste(user, 'Signature cookie', sig);
+    expect(await screen.findByText('input-cookies-reassembled')).toBeInTheDocument();
+    expect(screen.getByRole('table', {name: /Payload claims/})).toHaveTextContent(
+      'preferred_username',
+    );
+  });
+
+  it('diagnoses malformed input precisely and still shows what it can', async () => {
+    const user = await renderDecoder();
+    await paste(user, 'Encoded token', `${EXAMPLE_TOKEN.split('.')[0]}.ab$c.sig`);
+    const findings = await screen.findByRole('list', {name: 'Findings'});
+    expect(findings).toHaveTextContent(/payload \(segment 2\) contains "\$" at position 3/);
+    expect(screen.getByRole('region', {name: 'Header'})).toHaveTextContent('"alg": "HS256"');
+  });
+
+  it('renders claim values as text, never as HTML', async () => {
+    const user = await renderDecoder();
+    const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    await paste(
+      user,
+      'Encoded token',
+      `${b64u('{"alg":"HS256"}')}.${b64u(JSON.stringify({name: evil}))}.c2ln`,
+    );
+    await screen.findByRole('list', {name: 'Findings'});
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    expect(document.querySelectorAll('script')).toHaveLength(0);
+    expect(screen.getAllByText(evil, {exact: false}).length).toBeGreaterThan(0);
+  });
+
+  it('reads a #token= fragment on load and shares only the token after a warning', async () => {
+    window.history.replaceState(null, '', `/docs/tools/jwt-decoder#token=${EXAMPLE_TOKEN}`);
+    const user = await renderDecoder();
+    // user-event installs its own clipboard; watch it.
+    const writeText = jest.spyOn(navigator.clipboard, 'writeText');
+    expect(screen.getByRole('textbox', {name: 'Encoded token'})).toHaveValue(EXAMPLE_TOKEN);
+    await paste(user, 'Verification key', EXAMPLE_SECRET);
+    await user.click(await screen.findByRole('button', {name: 'Copy share link'}));
+    expect(writeText).not.toHaveBeenCalled();
+    expect(screen.getByText(/Anyone who gets it can read/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', {name: 'Copy the link anyway'}));
+    await screen.findByText('Share link copied.');
+    const [[link]] = writeText.mock.calls as unknown as [[string]];
+    expect(new URL(link).search).toBe('');
+    expect(new URL(link).hash).toBe(`#token=${EXAMPLE_TOKEN}`);
+    expect(link).not.toContain(EXAMPLE_SECRET);
+    expect(localStorage.length + sessionStorage.length).toBe(0);
+    expect(document.cookie).toBe('');
+  });
+
+  it('updates relative times every second', async () => {
+    jest.useFakeTimers({now: new Date('2026-01-01T00:59:58Z'), advanceTimers: true});
+    try {
+      render(<JwtDecoder sampleToken={EXAMPLE_TOKEN} />);
+      const claims = await screen.findByRole('table', {name: /Payload claims/});
+      expect(within(claims).getByRole('row', {name: /^exp/})).toHaveTextContent(
+        'expires in 2 seconds',
+      );
+      await act(async () => {
+        jest.advanceTimersByTime(3000);
+      });
+      expect(within(claims).getByRole('row', {name: /^exp/})).toHaveTextContent(
+        /expired 1 second ago/,
+      );
+      expect(screen.getByRole('list', {name: 'Findings'})).toHaveTextContent('exp-expired');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});

@@ -1,0 +1,49 @@
+import type {Segment} from '@site/src/lib/jwt/types';
+import styles from './styles.module.css';
+
+const ROLE_CLASS: Readonly<Record<Segment['role'], string | undefined>> = {
+  header: styles.header,
+  payload: styles.payload,
+  signature: styles.signature,
+  'encrypted-key': styles.signature,
+  iv: styles.signature,
+  ciphertext: styles.payload,
+  tag: styles.signature,
+  extra: undefined,
+};
+
+const LEGEND: readonly [string, string | undefined][] = [
+  ['Header', styles.header],
+  ['Payload', styles.payload],
+  ['Signature', styles.signature],
+];
+
+/** The token with each segment in the colour of its panel below. */
+export default function TokenSegments({
+  segments,
+}: {
+  segments: readonly Segment[];
+}): React.JSX.Element {
+  return (
+    <figure className={styles.tokenFigure}>
+      <figcaption className={styles.legend}>
+        Token:{' '}
+        {LEGEND.map(([name, className]) => (
+          <span key={name} className={`${styles.legendItem} ${className ?? ''}`}>
+            {name}
+          </span>
+        ))}
+      </figcaption>
+      <p className={styles.token} data-testid="jwt-token-segments">
+        {segments.map((segment, i) => (
+          <span key={segment.index}>
+            {i > 0 && <span className={styles.dot}>.</span>}
+            <span className={ROLE_CLASS[segment.role]} data-role={segment.role}>
+              {segment.text}
+            </span>
+          </span>
+        ))}
+      </p>
+    </figure>
+  );
+}

@@ -1,0 +1,290 @@
+/**
+ * JWT decoder playground: paste a token (or the two Open edX JWT cookies), see its parts, what
+ * each claim means in Open edX, what a verifier would object to, and whether the signature
+ * matches a key. All work happens in src/lib/jwt, loaded lazily with jose; this view only wires
+ * inputs to it. Nothing is stored, nothing leaves the browser.
+ *
+ * Usage in MDX (place it under a `##` heading; it uses `###` headings inside):
+ *   <JwtDecoder />
+ *   <JwtDecoder sampleToken="eyJ..." />
+ */
+import {useId, useMemo, useState} from 'react';
+import {useJwtDecoder, useTokenFromFragment} from '@site/src/hooks/useJwtDecoder';
+import type {DecodedPart, SecretEncoding} from '@site/src/lib/jwt/types';
+import ClaimsTable from './ClaimsTable';
+import CopyButton from './CopyButton';
+import FindingsList from './FindingsList';
+import ShareLink from './ShareLink';
+import SignatureStatus from './SignatureStatus';
+import TokenSegments from './TokenSegments';
+import styles from './styles.module.css';
+
+/** An Open edX-shaped HS256 token (expired), signed with EXAMPLE_SECRET. */
+export const EXAMPLE_TOKEN =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwOi8vMTI3LjAuMC4xOjgwMDAvb2F1dGgyIiwiYXVkIjoiY2hhbmdlLW1lIiwiZXhwIjoxNzY3MjI5MjAwLCJpYXQiOjE3NjcyMjU2MDAsInN1YiI6ImExYjJjM2Q0ZTVmNjA3MTgyOTNhNGI1YzZkN2U4ZjkwIiwicHJlZmVycmVkX3VzZXJuYW1lIjoiZWR4Iiwic2NvcGVzIjpbInVzZXJfaWQiLCJlbWFpbCIsInByb2ZpbGUiXSwidmVyc2lvbiI6IjEuMi4wIiwiZmlsdGVycyI6W10sImlzX3Jlc3RyaWN0ZWQiOmZhbHNlLCJlbWFpbF92ZXJpZmllZCI6dHJ1ZSwiZ3JhbnRfdHlwZSI6InBhc3N3b3JkIiwidXNlcl9pZCI6MywiZW1haWwiOiJlZHhAZXhhbXBsZS5jb20iLCJuYW1lIjoiRWQgWCIsImZhbWlseV9uYW1lIjoiWCIsImdpdmVuX25hbWUiOiJFZCIsImFkbWluaXN0cmF0b3IiOmZhbHNlLCJzdXBlcnVzZXIiOmZhbHNlfQ.ewwTz7hw-SHBz2TiO7oP7gYynXzMM3-KzwQYZ27DFFc';
+export const EXAMPLE_SECRET = 'example-secret-for-the-jwt-decoder';
+
+export interface JwtDecoderProps {
+  /** Pre-fills the "Encoded token" box, e.g. to illustrate a page. */
+  readonly sampleToken?: string;
+}
+
+function prettyPart(part: DecodedPart | undefined): string | undefined {
+  if (!part) return undefined;
+  if (part.isJson) return JSON.stringify(part.json ?? part.value, null, 2);
+  return part.text;
+}
+
+function Panel({
+  title,
+  tone,
+  text,
+  note,
+}: {
+  title: 'Header' | 'Payload';
+  tone: string | undefined;
+  text: string | undefined;
+  note?: string;
+}): React.JSX.Element {
+  return (
+    <section className={`${styles.panel} ${tone ?? ''}`} aria-label={title}>
+      <div className={styles.panelHead}>
+        <h3 className={styles.panelTitle}>{title}</h3>
+        {text !== undefined && <CopyButton text={text} label={`Copy ${title.toLowerCase()}`} />}
+      </div>
+      {note && <p className={styles.panelNote}>{note}</p>}
+      {text !== undefined && <pre className={styles.json}>{text}</pre>}
+    </section>
+  );
+}
+
+export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.JSX.Element {
+  const id = useId();
+  const [text, setText] = useState(sampleToken);
+  const [headerPayloadCookie, setHeaderPayloadCookie] = useState('');
+  const [signatureCookie, setSignatureCookie] = useState('');
+  const [keyText, setKeyText] = useState('');
+  const [secretEncoding, setSecretEncoding] = useState<SecretEncoding>('text');
+  useTokenFromFragment(setText);
+  const {ready, loadFailed, usingCookies, inspection, evaluation, signature} = useJwtDecoder({
+    text,
+    headerPayloadCookie,
+    signatureCookie,
+    keyText,
+    secretEncoding,
+  });
+
+  const headerText = useMemo(() => prettyPart(inspection?.header), [inspection]);
+  const payloadText = useMemo(() => prettyPart(inspection?.payload), [inspection]);
+  const hasToken = inspection !== undefined && inspection.form !== 'empty';
+  const claims = inspection?.form === 'jwe' ? undefined : inspection?.payload?.json;
+  const headerJson = inspection?.header?.json;
+
+  let payloadNote: string | undefined;
+  if (inspection?.form === 'jwe') {
+    payloadNote = 'Encrypted. A JWE payload can only be read with the recipient’s private key.';
+  } else if (inspection?.nested) {
+    payloadNote = 'Another token (nested JWT), decoded below.';
+  } else if (inspection?.payload && !inspection.payload.json) {
+    payloadNote = 'Not a JSON object, so not a claims set. Shown as text.';
+  } else if (!inspection?.payload) {
+    payloadNote = 'Could not be decoded: see the findings.';
+  }
+
+  return (
+    <div className={styles.decoder}>
+      <p className={styles.privacy}>
+        <strong>Stays in your browser.</strong> Decoding and signature checks run on this page only.
+        Nothing you paste is sent anywhere or saved, and the page fetches no keys, not even from a
+        token’s <code>jku</code>, <code>x5u</code> or <code>iss</code>.
+      </p>
+
+      <div className={styles.field}>
+        <label htmlFor={`${id}-token`} className={styles.label}>
+          Encoded token
+        </label>
+        <textarea
+          id={`${id}-token`}
+          className={`${styles.input} ${styles.tokenInput}`}
+          rows={5}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          spellCheck={false}
+          autoComplete="off"
+          autoCapitalize="off"
+          autoCorrect="off"
+          aria-describedby={`${id}-token-hint`}
+          placeholder="eyJhbGciOi…"
+        />
+        <p id={`${id}-token-hint`} className={styles.hint}>
+          A token, an <code>Authorization</code> header, a <code>Cookie</code> header or a JSON
+          response: the token is found inside it.
+        </p>
+      </div>
+
+      <fieldset className={styles.cookies}>
+        <legend className={styles.label}>Or the two Open edX JWT cookies</legend>
+        <div className={styles.cookieFields}>
+          <div className={styles.field}>
+            <label htmlFor={`${id}-hp`}>Header and payload cookie</label>
+            <input
+              id={`${id}-hp`}
+              className={styles.input}
+              value={headerPayloadCookie}
+              onChange={(event) => setHeaderPayloadCookie(event.target.value)}
+              spellCheck={false}
+              autoComplete="off"
+              placeholder="edx-jwt-cookie-header-payload"
+            />
+          </div>
+          <div className={styles.field}>
+            <label htmlFor={`${id}-sig`}>Signature cookie</label>
+            <input
+              id={`${id}-sig`}
+              className={styles.input}
+              value={signatureCookie}
+              onChange={(event) => setSignatureCookie(event.target.value)}
+              spellCheck={false}
+              autoComplete="off"
+              placeholder="edx-jwt-cookie-signature"
+            />
+          </div>
+        </div>
+        {usingCookies && (
+          <p className={styles.hint}>
+            Decoding the two cookies joined as header.payload.signature; the “Encoded token” box is
+            ignored while either cookie box has text.
+          </p>
+        )}
+      </fieldset>
+
+      {!ready && (
+        <p className={styles.placeholder}>
+          {loadFailed
+            ? 'The decoder could not load. Reload the page to try again.'
+            : 'The decoder runs in your browser and needs JavaScript; with it off, this page can only explain how to read a token.'}
+        </p>
+      )}
+      {ready && !hasToken && (
+        <p className={styles.placeholder}>
+          Paste a token above, or{' '}
+          <button
+            type="button"
+            className={styles.linkButton}
+            onClick={() => {
+              setHeaderPayloadCookie('');
+              setSignatureCookie('');
+              setText(EXAMPLE_TOKEN);
+            }}
+          >
+            try an example token
+          </button>{' '}
+          (its HS256 secret is <code>{EXAMPLE_SECRET}</code>).
+        </p>
+      )}
+
+      {inspection && hasToken && <TokenSegments segments={inspection.segments} />}
+
+      {hasToken && evaluation && (
+        <>
+          <h3>Findings</h3>
+          <FindingsList findings={evaluation.findings} />
+        </>
+      )}
+
+      <h3>Signature</h3>
+      <div className={styles.keyFields}>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-key`} className={styles.label}>
+            Verification key
+          </label>
+          <textarea
+            id={`${id}-key`}
+            className={`${styles.input} ${styles.keyInput}`}
+            rows={3}
+            value={keyText}
+            onChange={(event) => setKeyText(event.target.value)}
+            spellCheck={false}
+            autoComplete="off"
+            autoCapitalize="off"
+            autoCorrect="off"
+            aria-describedby={`${id}-key-hint`}
+          />
+          <p id={`${id}-key-hint`} className={styles.hint}>
+            An HMAC secret, a PEM public key or certificate, a JWK, or a JWK Set such as{' '}
+            <code>JWT_PUBLIC_SIGNING_JWK_SET</code> (the key is picked by <code>kid</code>, or each
+            is tried in turn). Never paste a production private key into any web page.
+          </p>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-encoding`} className={styles.label}>
+            Secret encoding
+          </label>
+          <select
+            id={`${id}-encoding`}
+            className={styles.select}
+            value={secretEncoding}
+            onChange={(event) => setSecretEncoding(event.target.value as SecretEncoding)}
+          >
+            <option value="text">text (as typed)</option>
+            <option value="base64">base64</option>
+            <option value="base64url">base64url</option>
+          </select>
+        </div>
+      </div>
+      <SignatureStatus result={signature} ready={ready} />
+
+      {hasToken && (
+        <>
+          {claims && (
+            <>
+              <h3>Claims</h3>
+              <ClaimsTable
+                caption="Payload claims, with what each means in Open edX"
+                entries={claims}
+                kind="claim"
+                times={evaluation?.times}
+              />
+            </>
+          )}
+          {headerJson && (
+            <>
+              <h3>Header parameters</h3>
+              <ClaimsTable caption="Header parameters" entries={headerJson} kind="header" />
+            </>
+          )}
+          <div className={styles.panels}>
+            <Panel
+              title="Header"
+              tone={styles.toneHeader}
+              text={headerText}
+              note={inspection?.header ? undefined : 'Could not be decoded: see the findings.'}
+            />
+            <Panel
+              title="Payload"
+              tone={styles.tonePayload}
+              text={inspection?.form === 'jwe' ? undefined : payloadText}
+              note={payloadNote}
+            />
+          </div>
+          {inspection?.nested && (
+            <p>
+              <button
+                type="button"
+                className="button button--sm button--primary"
+                onClick={() => {
+                  setHeaderPayloadCookie('');
+                  setSignatureCookie('');
+                  setText(inspection.nested?.token ?? '');
+                }}
+              >
+                Decode the inner token
+              </button>
+            </p>
+          )}
+          <ShareLink token={inspection?.token ?? ''} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+/**
+ * State behind the JWT decoder: loads the inspector (and jose with it) lazily, decodes as the
+ * reader types, re-evaluates time-dependent findings every second, and verifies the signature
+ * whenever the token or the key changes. Nothing is stored anywhere.
+ */
+import {useEffect, useMemo, useState, useSyncExternalStore} from 'react';
+import type * as JwtModule from '@site/src/lib/jwt';
+import type {
+  Evaluation,
+  Inspection,
+  SecretEncoding,
+  SignatureResult,
+} from '@site/src/lib/jwt/types';
+
+type JwtLib = typeof JwtModule;
+
+export interface JwtDecoderInput {
+  readonly text: string;
+  readonly headerPayloadCookie: string;
+  readonly signatureCookie: string;
+  readonly keyText: string;
+  readonly secretEncoding: SecretEncoding;
+}
+
+export interface JwtDecoderState {
+  /** False until the inspector module has loaded (always false in the server-rendered HTML). */
+  readonly ready: boolean;
+  readonly loadFailed: boolean;
+  /** True when the two cookie boxes, not the "Encoded token" box, are being decoded. */
+  readonly usingCookies: boolean;
+  readonly inspection?: Inspection;
+  readonly evaluation?: Evaluation;
+  /** Undefined while the check for the current token and key is running. */
+  readonly signature?: SignatureResult;
+}
+
+/** Loads src/lib/jwt in its own chunk, once per page. */
+function useJwtLib(): {lib?: JwtLib; failed: boolean} {
+  const [state, setState] = useState<{lib?: JwtLib; failed: boolean}>({failed: false});
+  useEffect(() => {
+    let live = true;
+    import('@site/src/lib/jwt').then(
+      (lib) => live && setState({lib, failed: false}),
+      () => live && setState({failed: true}),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}
+
+/** A shared clock that ticks every second while at least one decoder is mounted. */
+const clock = {
+  now: undefined as Date | undefined,
+  listeners: new Set<() => void>(),
+  timer: undefined as number | undefined,
+};
+
+function subscribeToClock(listener: () => void): () => void {
+  clock.listeners.add(listener);
+  if (clock.timer === undefined) {
+    clock.now = new Date();
+    clock.timer = window.setInterval(() => {
+      clock.now = new Date();
+      for (const notify of clock.listeners) notify();
+    }, 1000);
+  }
+  return () => {
+    clock.listeners.delete(listener);
+    if (clock.listeners.size === 0) {
+      window.clearInterval(clock.timer);
+      clock.timer = undefined;
+    }
+  };
+}
+
+/** The current time, ticking every second; undefined in the server HTML and during hydration. */
+function useNow(): Date | undefined {
+  return useSyncExternalStore(
+    subscribeToClock,
+    () => clock.now,
+    () => undefined,
+  );
+}
+
+export function useJwtDecoder(input: JwtDecoderInput): JwtDecoderState {
+  const {text, headerPayloadCookie, signatureCookie, keyText, secretEncoding} = input;
+  const {lib, failed} = useJwtLib();
+  const now = useNow();
+  const usingCookies = headerPayloadCookie.trim() !== '' || signatureCookie.trim() !== '';
+
+  const inspection = useMemo(() => {
+    if (!lib) return undefined;
+    return usingCookies
+      ? lib.inspectCookies(headerPayloadCookie, signatureCookie)
+      : lib.inspectText(text);
+  }, [lib, usingCookies, headerPayloadCookie, signatureCookie, text]);
+
+  const timeZone = useMemo(() => lib?.defaultTimeZone(), [lib]);
+  const evaluation = useMemo(
+    () => (lib && inspection && now ? lib.evaluate(inspection, now, {timeZone}) : undefined),
+    [lib, inspection, now, timeZone],
+  );
+
+  const [checked, setChecked] = useState<{
+    inspection: Inspection;
+    keyText: string;
+    secretEncoding: SecretEncoding;
+    result: SignatureResult;
+  }>();
+  useEffect(() => {
+    if (!lib || !inspection) return;
+    let live = true;
+    void lib.verifySignature(inspection, keyText, secretEncoding).then((result) => {
+      if (live) setChecked({inspection, keyText, secretEncoding, result});
+    });
+    return () => {
+      live = false;
+    };
+  }, [lib, inspection, keyText, secretEncoding]);
+
+  const signature =
+    checked &&
+    checked.inspection === inspection &&
+    checked.keyText === keyText &&
+    checked.secretEncoding === secretEncoding
+      ? checked.result
+      : undefined;
+
+  return {
+    ready: lib !== undefined,
+    loadFailed: failed,
+    usingCookies,
+    inspection,
+    evaluation,
+    signature,
+  };
+}
+
+/** The `#token=` fragment of a share link, read once after hydration. */
+export function useTokenFromFragment(onToken: (token: string) => void): void {
+  useEffect(() => {
+    const match = /(?:^#|&)token=([^&]*)/.exec(window.location.hash);
+    if (!match?.[1]) return;
+    try {
+      onToken(decodeURIComponent(match[1]));
+    } catch {
+      onToken(match[1]);
+    }
+    // Read once on load only; later edits must not be overwritten by the URL.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+}
+
+/** A share link for `token`: the current page with the token in the fragment, never the query. */
+export function shareLink(token: string): string {
+  const {origin, pathname} = window.location;
+  return `${origin}${pathname}#token=${encodeURIComponent(token)}`;
+}

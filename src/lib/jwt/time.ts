@@ -1,0 +1,123 @@
+/**
+ * NumericDate (RFC 7519 §2: seconds since 1970-01-01T00:00:00Z, leap seconds ignored) shown three
+ * ways: UTC ISO 8601, local time with its offset and zone, and relative to an injected clock.
+ */
+import type {TimeView} from './types';
+
+/**
+ * 10^11 seconds is the year 5138, while 10^11 milliseconds is March 1973: a real expiry or issue
+ * time at or above it was almost certainly written in milliseconds (JavaScript's Date.now()).
+ */
+export const MILLISECONDS_THRESHOLD = 1e11;
+
+export function looksLikeMilliseconds(value: number): boolean {
+  return Math.abs(value) >= MILLISECONDS_THRESHOLD;
+}
+
+function validDate(seconds: number): Date | undefined {
+  const date = new Date(seconds * 1000);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** `2011-03-22T18:43:00Z` (milliseconds only when the value has a fraction). */
+export function formatUtc(seconds: number): string {
+  const date = validDate(seconds);
+  if (!date) return 'outside the range of dates a computer can show';
+  return date.toISOString().replace('.000Z', 'Z');
+}
+
+/** The time zone to show local times in; the runtime's own zone when none is given. */
+export function defaultTimeZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'longOffset',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** `2011-03-22T19:43:00+01:00 (Europe/Paris)`; an unknown zone falls back to UTC. */
+export function formatLocal(seconds: number, timeZone: string): string {
+  const date = validDate(seconds);
+  if (!date) return 'outside the range of dates a computer can show';
+  let formatter: Intl.DateTimeFormat;
+  let zone = timeZone;
+  try {
+    formatter = formatterFor(timeZone);
+  } catch {
+    zone = 'UTC';
+    formatter = formatterFor(zone);
+  }
+  const parts: Record<string, string> = {};
+  for (const part of formatter.formatToParts(date)) parts[part.type] = part.value;
+  const offsetText = (parts.timeZoneName ?? 'GMT').replace('GMT', '');
+  const offset = offsetText === '' ? '+00:00' : offsetText.replace('\u2212', '-');
+  const year = parts.year ?? '';
+  return `${year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset} (${zone})`;
+}
+
+const UNITS: readonly [limit: number, size: number, name: string][] = [
+  [90, 1, 'second'],
+  [90 * 60, 60, 'minute'],
+  [48 * 3600, 3600, 'hour'],
+  [730 * 86400, 86400, 'day'],
+  [Infinity, 365.25 * 86400, 'year'],
+];
+
+/** `42 minutes`, `1 hour`, `3 days`: whole units, rounded down. */
+export function formatDuration(seconds: number): string {
+  const abs = Math.abs(seconds);
+  for (const [limit, size, name] of UNITS) {
+    if (abs < limit) {
+      const count = Math.floor(abs / size);
+      return `${count} ${name}${count === 1 ? '' : 's'}`;
+    }
+  }
+  return 'a very long time';
+}
+
+/** "expires in 42 minutes", "expired 3 hours ago", "issued 5 seconds ago"… */
+export function formatRelative(name: string, seconds: number, now: Date): string {
+  const delta = seconds - now.getTime() / 1000;
+  const span = formatDuration(delta);
+  const future = delta > 0;
+  switch (name) {
+    case 'exp':
+      return future ? `expires in ${span}` : `expired ${span} ago`;
+    case 'nbf':
+      return future ? `not valid for another ${span}` : `valid since ${span} ago`;
+    case 'iat':
+      return future ? `issued ${span} in the future` : `issued ${span} ago`;
+    default:
+      return future ? `in ${span}` : `${span} ago`;
+  }
+}
+
+export function timeView(name: string, value: number, now: Date, timeZone: string): TimeView {
+  const milliseconds = looksLikeMilliseconds(value);
+  const seconds = milliseconds ? value / 1000 : value;
+  return {
+    name,
+    seconds: value,
+    utc: formatUtc(seconds),
+    local: formatLocal(seconds, timeZone),
+    relative: formatRelative(name, seconds, now),
+    looksLikeMilliseconds: milliseconds,
+  };
+}
