@@ -4,6 +4,8 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import contentSecurityPolicyPlugin from './src/plugins/content-security-policy';
+import remarkImportComponents from './src/plugins/remark-import-components';
+import {mdxComponentModules} from './src/theme/mdxComponentModules';
 import {accessiblePrismDark, accessiblePrismLight} from './src/lib/site/prismTheme';
 
 /**
@@ -77,6 +79,7 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           editUrl,
           showLastUpdateTime: false,
+          beforeDefaultRemarkPlugins: [[remarkImportComponents, {components: mdxComponentModules}]],
         },
         blog: false,
         pages: {},
@@ -116,7 +119,11 @@ const config: Config = {
     navbar: {
       title: 'So you want to touch JWTs?',
       logo: {alt: '', src: 'img/logo.svg'},
-      items: [{type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide'}],
+      items: [
+        {type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide'},
+        {to: '/docs/checklists', position: 'left', label: 'Checklists'},
+        {to: '/docs/tools/jwt-decoder', position: 'left', label: 'Decoder'},
+      ],
     },
     footer: {
       style: 'dark',
@@ -139,7 +146,8 @@ const config: Config = {
     prism: {
       theme: accessiblePrismLight,
       darkTheme: accessiblePrismDark,
-      additionalLanguages: ['bash', 'json', 'python', 'yaml'],
+      // yaml, json, python, sql and markdown are built into prism-react-renderer already.
+      additionalLanguages: ['bash'],
     },
     mermaid: {
       theme: {light: 'neutral', dark: 'dark'},

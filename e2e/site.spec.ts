@@ -73,3 +73,13 @@ test('pages load no analytics, fonts or scripts from other hosts', async ({page}
   const origin = new URL(page.url()).origin;
   expect(loaded.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
 });
+
+test('the navbar leads to the checklists and the decoder from any page', async ({page}) => {
+  await openPage(page, '/docs/background');
+  const navigation = page.getByRole('navigation', {name: 'Main'});
+  await navigation.getByRole('link', {name: 'Checklists', exact: true}).click();
+  await expect(page).toHaveURL(/\/docs\/checklists$/);
+  await navigation.getByRole('link', {name: 'Decoder', exact: true}).click();
+  await expect(page).toHaveURL(/\/docs\/tools\/jwt-decoder$/);
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('JWT decoder');
+});

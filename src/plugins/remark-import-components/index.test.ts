@@ -1,0 +1,40 @@
+import remarkImportComponents, {importNode} from '.';
+
+type TestNode = Parameters<ReturnType<typeof remarkImportComponents>>[0];
+
+const components = {
+  Checklist: '@site/src/components/Checklist',
+  Gauge: '@site/src/components/Gauge',
+};
+const element = (name: string): TestNode => ({type: 'mdxJsxFlowElement', name, children: []});
+const paragraph = (...children: TestNode[]): TestNode => ({type: 'paragraph', children});
+const run = (children: TestNode[]) => {
+  const tree: TestNode = {type: 'root', children};
+  remarkImportComponents({components})(tree);
+  return tree.children ?? [];
+};
+const importedNames = (nodes: TestNode[]) =>
+  nodes.filter((node) => node.type === 'mdxjsEsm').map((node) => node.value);
+
+describe('remarkImportComponents', () => {
+  it('imports a listed component the page uses, once, however deeply nested', () => {
+    const nodes = run([paragraph(element('Checklist')), element('Checklist')]);
+    expect(importedNames(nodes)).toEqual([
+      'import Checklist from "@site/src/components/Checklist";',
+    ]);
+    expect(nodes[0]).toEqual(importNode('Checklist', '@site/src/components/Checklist'));
+  });
+
+  it('leaves pages that do not use a listed component alone', () => {
+    expect(importedNames(run([element('OperatorBox'), paragraph()]))).toEqual([]);
+  });
+
+  it('does not import a component the page already imports itself', () => {
+    const ownImport = importNode('Checklist', './MyChecklist');
+    const nodes = run([ownImport, element('Checklist'), element('Gauge')]);
+    expect(importedNames(nodes)).toEqual([
+      'import Gauge from "@site/src/components/Gauge";',
+      'import Checklist from "./MyChecklist";',
+    ]);
+  });
+});
