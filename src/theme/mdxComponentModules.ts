@@ -1,8 +1,8 @@
 /**
- * The heavier MDX components: usable in any MDX page without an import, like those in
- * MDXComponents.tsx, but added to each page that uses them by a remark plugin
- * (src/plugins/remark-import-components) instead of to the map every docs page loads.
- * That keeps their code and data out of plain docs pages (decisions/0005).
+ * The site's MDX components: usable in any MDX page without an import. A remark plugin
+ * (src/plugins/remark-import-components) adds the import to each page that uses one, instead of
+ * registering them in a swizzled MDXComponents map that every docs page would download. That keeps
+ * their code and data out of pages that do not use them (decisions/0005).
  *
  * Name used in MDX → module whose default export is the component.
  */
@@ -12,5 +12,6 @@ export const mdxComponentModules: Readonly<Record<string, string>> = {
   GlossaryList: '@site/src/components/GlossaryList',
   JwtDecoder: '@site/src/components/JwtDecoder',
   MonitoringAttributesTable: '@site/src/components/MonitoringAttributesTable',
+  OperatorBox: '@site/src/components/OperatorBox',
   SettingsTable: '@site/src/components/SettingsTable',
 };
