@@ -12,7 +12,7 @@ import type {
   SignatureResult,
 } from '@site/src/lib/jwt/types';
 
-type JwtLib = typeof JwtModule;
+export type JwtLib = typeof JwtModule;
 
 export interface JwtDecoderInput {
   readonly text: string;
@@ -20,6 +20,10 @@ export interface JwtDecoderInput {
   readonly signatureCookie: string;
   readonly keyText: string;
   readonly secretEncoding: SecretEncoding;
+  /** "Evaluate at": a fixed instant, or undefined for the ticking current time. */
+  readonly evaluateAt?: Date;
+  /** Seconds the verifying service's clock is ahead (positive) or behind (negative). */
+  readonly skewSeconds?: number;
 }
 
 export interface JwtDecoderState {
@@ -32,6 +36,10 @@ export interface JwtDecoderState {
   readonly evaluation?: Evaluation;
   /** Undefined while the check for the current token and key is running. */
   readonly signature?: SignatureResult;
+  /** The instant time findings use: "Evaluate at" (or now) plus the clock skew. */
+  readonly now?: Date;
+  /** The inspector module, once loaded (for companions such as the service simulation). */
+  readonly lib?: JwtLib;
 }
 
 /** Loads src/lib/jwt in its own chunk, once per page. */
@@ -86,8 +94,15 @@ function useNow(): Date | undefined {
 
 export function useJwtDecoder(input: JwtDecoderInput): JwtDecoderState {
   const {text, headerPayloadCookie, signatureCookie, keyText, secretEncoding} = input;
+  const {evaluateAt, skewSeconds = 0} = input;
   const {lib, failed} = useJwtLib();
-  const now = useNow();
+  const ticking = useNow();
+  const base = evaluateAt ?? ticking;
+  const baseTime = base?.getTime();
+  const now = useMemo(
+    () => (baseTime === undefined ? undefined : new Date(baseTime + skewSeconds * 1000)),
+    [baseTime, skewSeconds],
+  );
   const usingCookies = headerPayloadCookie.trim() !== '' || signatureCookie.trim() !== '';
 
   const inspection = useMemo(() => {
@@ -135,6 +150,8 @@ export function useJwtDecoder(input: JwtDecoderInput): JwtDecoderState {
     inspection,
     evaluation,
     signature,
+    now,
+    lib,
   };
 }
 

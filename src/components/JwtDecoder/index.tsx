@@ -12,8 +12,12 @@ import {useId, useMemo, useState} from 'react';
 import {useJwtDecoder, useTokenFromFragment} from '@site/src/hooks/useJwtDecoder';
 import type {DecodedPart, SecretEncoding} from '@site/src/lib/jwt/types';
 import ClaimsTable from './ClaimsTable';
+import CompareTokens from './CompareTokens';
 import CopyButton from './CopyButton';
+import EvaluateAt from './EvaluateAt';
 import FindingsList from './FindingsList';
+import MintToken from './MintToken';
+import ServiceSimulation from './ServiceSimulation';
 import ShareLink from './ShareLink';
 import SignatureStatus from './SignatureStatus';
 import TokenSegments from './TokenSegments';
@@ -65,20 +69,30 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
   const [signatureCookie, setSignatureCookie] = useState('');
   const [keyText, setKeyText] = useState('');
   const [secretEncoding, setSecretEncoding] = useState<SecretEncoding>('text');
+  const [evaluateAt, setEvaluateAt] = useState<Date>();
+  const [skew, setSkew] = useState('0');
   useTokenFromFragment(setText);
-  const {ready, loadFailed, usingCookies, inspection, evaluation, signature} = useJwtDecoder({
-    text,
-    headerPayloadCookie,
-    signatureCookie,
-    keyText,
-    secretEncoding,
-  });
+  const skewSeconds = Number.isFinite(Number(skew)) ? Number(skew) : 0;
+  const {ready, loadFailed, usingCookies, inspection, evaluation, signature, now, lib} =
+    useJwtDecoder({
+      text,
+      headerPayloadCookie,
+      signatureCookie,
+      keyText,
+      secretEncoding,
+      evaluateAt,
+      skewSeconds,
+    });
 
   const headerText = useMemo(() => prettyPart(inspection?.header), [inspection]);
   const payloadText = useMemo(() => prettyPart(inspection?.payload), [inspection]);
   const hasToken = inspection !== undefined && inspection.form !== 'empty';
   const claims = inspection?.form === 'jwe' ? undefined : inspection?.payload?.json;
   const headerJson = inspection?.header?.json;
+  const lifetimeSeconds =
+    typeof claims?.exp === 'number' && typeof claims.iat === 'number'
+      ? claims.exp - claims.iat
+      : undefined;
 
   let payloadNote: string | undefined;
   if (inspection?.form === 'jwe') {
@@ -183,6 +197,14 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
         </p>
       )}
 
+      <EvaluateAt
+        value={evaluateAt}
+        onChange={setEvaluateAt}
+        skew={skew}
+        onSkewChange={setSkew}
+        lifetimeSeconds={lifetimeSeconds}
+      />
+
       {inspection && hasToken && <TokenSegments segments={inspection.segments} />}
 
       {hasToken && evaluation && (
@@ -285,6 +307,20 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
           <ShareLink token={inspection?.token ?? ''} />
         </>
       )}
+
+      <ServiceSimulation lib={lib} inspection={inspection} now={now} />
+
+      <CompareTokens lib={lib} inspection={inspection} />
+
+      <MintToken
+        lib={lib}
+        onLoad={(token) => {
+          setHeaderPayloadCookie('');
+          setSignatureCookie('');
+          setText(token);
+          document.getElementById(`${id}-token`)?.focus();
+        }}
+      />
     </div>
   );
 }

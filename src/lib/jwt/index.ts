@@ -17,4 +17,7 @@ export {
 export {parseKey} from './keys';
 export {verifySignature} from './verify';
 export {ROLE_NAMES} from './segments';
+export {compareTokens} from './compare';
+export {generateTestKeyPair, mintTestToken, MINT_ALGORITHMS, openEdxTemplate} from './mint';
+export {DEFAULT_SERVICE_SETTINGS, simulateService} from './service';
 export type * from './types';

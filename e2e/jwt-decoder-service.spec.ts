@@ -1,0 +1,171 @@
+/**
+ * Decoder playground, part 2, in the production build: the Open edX service simulation, Evaluate
+ * at and clock skew, comparing two tokens, and creating test tokens, with the decoder's privacy
+ * guarantees (no request, nothing stored) and axe on the expanded panels.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import {SignJWT, type JWTPayload} from 'jose';
+import type {Page, Request} from '@playwright/test';
+import {expect, openPage, test} from './fixtures';
+
+const ROUTE = '/docs/tools/jwt-decoder';
+const SECRET = 'e2e-service-secret-of-32-bytes-or-more';
+const ISSUER = 'http://127.0.0.1:8000/oauth2';
+
+function claims(overrides: JWTPayload = {}): JWTPayload {
+  const now = Math.floor(Date.now() / 1000);
+  return {
+    iss: ISSUER,
+    aud: 'change-me',
+    exp: now + 3600,
+    iat: now - 5,
+    sub: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+    preferred_username: 'edx',
+    scopes: ['user_id', 'email', 'profile'],
+    version: '1.2.0',
+    filters: [],
+    is_restricted: false,
+    ...overrides,
+  };
+}
+
+function hs256(payload: JWTPayload = claims()): Promise<string> {
+  return new SignJWT(payload)
+    .setProtectedHeader({alg: 'HS256', typ: 'JWT'})
+    .sign(new TextEncoder().encode(SECRET));
+}
+
+async function pasteInto(page: Page, name: string, text: string): Promise<void> {
+  await page.getByRole('textbox', {name, exact: true}).fill(text);
+}
+
+const outcome = (page: Page) => page.getByRole('status', {name: 'Service outcome'});
+
+test('simulates an Open edX service, with attributes linked to the reference', async ({page}) => {
+  await openPage(page, ROUTE);
+  await pasteInto(page, 'Encoded token', await hs256());
+  await expect(outcome(page)).toContainText('Rejected');
+  await pasteInto(page, 'Issuer 1 SECRET_KEY', SECRET);
+  await expect(outcome(page)).toContainText('Accepted');
+  const attributes = page.getByRole('table', {name: 'Custom attributes the decoder would record'});
+  const link = attributes.getByRole('link', {name: 'jwt_auth_symmetric_verified'});
+  await expect(link).toHaveAttribute(
+    'href',
+    '/docs/reference/monitoring-attributes#jwt_auth_symmetric_verified',
+  );
+
+  // JWT_VERIFY_AUDIENCE false does not switch off the audience check.
+  await pasteInto(page, 'Encoded token', await hs256(claims({aud: 'another-service'})));
+  await page.getByRole('checkbox', {name: 'JWT_VERIFY_AUDIENCE'}).uncheck();
+  await expect(outcome(page)).toContainText('InvalidAudienceError');
+
+  // The mobile session exchange never tries the secret.
+  await pasteInto(page, 'Encoded token', await hs256());
+  await expect(outcome(page)).toContainText('Accepted');
+  await page.getByRole('checkbox', {name: /Mobile session exchange/}).check();
+  await expect(outcome(page)).toContainText('Rejected');
+});
+
+test('applies a YAML JWT_AUTH block and points at the line of bad YAML', async ({page}) => {
+  await openPage(page, ROUTE);
+  await pasteInto(page, 'Encoded token', await hs256(claims({iss: 'https://later.example.com'})));
+  await page.getByText('Paste a JWT_AUTH block (YAML or JSON)').click();
+  await pasteInto(page, 'JWT_AUTH settings', 'JWT_AUTH:\n  JWT_ISSUERS: [\n  - x: "unclosed');
+  await page.getByRole('button', {name: 'Apply settings'}).click();
+  await expect(page.getByRole('alert')).toContainText(/line \d+/);
+  await pasteInto(
+    page,
+    'JWT_AUTH settings',
+    `JWT_AUTH:\n  JWT_ISSUERS:\n    - ISSUER: ${ISSUER}\n      AUDIENCE: change-me\n      SECRET_KEY: ${SECRET}\n    - ISSUER: https://later.example.com\n      AUDIENCE: unused\n      SECRET_KEY: unused\n  JWT_LEEWAY: 1\n`,
+  );
+  await page.getByRole('button', {name: 'Apply settings'}).click();
+  await expect(outcome(page)).toContainText('Accepted');
+  await expect(
+    page.getByRole('table', {name: 'Custom attributes the decoder would record'}),
+  ).toContainText('matches-later-issuer');
+});
+
+test('Evaluate at and clock skew move every time check', async ({page}) => {
+  await openPage(page, ROUTE);
+  await pasteInto(page, 'Encoded token', await hs256());
+  await pasteInto(page, 'Issuer 1 SECRET_KEY', SECRET);
+  await expect(outcome(page)).toContainText('Accepted');
+  await page.getByRole('button', {name: '+1 hour'}).click();
+  await expect(outcome(page)).toContainText('ExpiredSignatureError');
+  await expect(page.getByText('exp-expired').first()).toBeVisible();
+  await page.getByRole('button', {name: 'Now', exact: true}).click();
+  await expect(outcome(page)).toContainText('Accepted');
+  await page.getByRole('spinbutton', {name: 'Service clock skew (seconds)'}).fill('-60');
+  await expect(outcome(page)).toContainText('ImmatureSignatureError');
+});
+
+test('compares two tokens, even when one is malformed', async ({page}) => {
+  await openPage(page, ROUTE);
+  await pasteInto(page, 'Encoded token', await hs256(claims({version: '1.1.0'})));
+  await pasteInto(page, 'Second token', await hs256(claims({version: '1.2.0', user_id: 3})));
+  const summary = page.getByRole('status', {name: 'Comparison summary'});
+  await expect(summary).toContainText('version 1.1.0 → 1.2.0');
+  await expect(summary).toContainText('user_id added');
+  await pasteInto(page, 'Second token', 'eyJhbGciOiJIUzI1NiJ9.%%%.x');
+  await expect(page.getByText(/claims cannot be decoded/)).toBeVisible();
+});
+
+test('creates a test token, loads it, and keeps no request or storage', async ({page, context}) => {
+  const requests: string[] = [];
+  const record = (request: Request) => requests.push(request.url());
+  await openPage(page, ROUTE);
+  page.on('request', record);
+  await page.getByRole('button', {name: 'Start from the Open edX template'}).click();
+  await page.getByRole('button', {name: 'Generate an RS512 key pair'}).click();
+  const jwks = page.getByRole('textbox', {name: 'Public JWK Set for JWT_PUBLIC_SIGNING_JWK_SET'});
+  await expect(jwks).toHaveValue(/"kty": "RSA"/);
+  await page.getByRole('button', {name: 'Create test token'}).click();
+  await expect(page.getByRole('textbox', {name: 'Test token'})).toHaveValue(/^eyJ/);
+  await page.getByRole('button', {name: 'Load into the decoder'}).click();
+  await expect(page.getByRole('heading', {name: 'Claims'})).toBeVisible();
+  await pasteInto(page, 'JWT_PUBLIC_SIGNING_JWK_SET', await jwks.inputValue());
+  await expect(outcome(page)).toContainText('Accepted');
+  await expect(
+    page.getByRole('table', {name: 'Custom attributes the decoder would record'}),
+  ).toContainText('jwt_auth_asymmetric_verified');
+
+  // The YAML reader is a chunk of this site; nothing else may be fetched.
+  await page.getByText('Paste a JWT_AUTH block (YAML or JSON)').click();
+  await pasteInto(page, 'JWT_AUTH settings', 'JWT_LEEWAY: 2');
+  await page.getByRole('button', {name: 'Apply settings'}).click();
+  await expect(page.getByRole('status').filter({hasText: 'Applied 1 setting'})).toBeVisible();
+  page.off('request', record);
+  const origin = new URL(page.url()).origin;
+  expect(requests.filter((url) => !url.startsWith(`${origin}/assets/js/`))).toEqual([]);
+
+  const stored = await page.evaluate(async () => {
+    const dump = (storage: Storage) =>
+      Array.from({length: storage.length}, (_, i) => storage.key(i) ?? '');
+    const databases = (await indexedDB.databases()).map((db) => db.name ?? '');
+    return [...dump(localStorage), ...dump(sessionStorage), ...databases].join('\n');
+  });
+  expect(stored).not.toMatch(/eyJ|kty|JWT_LEEWAY/);
+  expect((await context.cookies()).map((cookie) => cookie.value).join('\n')).not.toMatch(/eyJ/);
+  expect(page.url()).not.toContain('eyJ');
+});
+
+test('the expanded panels have no axe violations', async ({page}) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({colorScheme});
+    await openPage(page, ROUTE);
+    await pasteInto(page, 'Encoded token', await hs256());
+    await pasteInto(page, 'Second token', await hs256(claims({version: '1.3.0'})));
+    await page.getByText('Paste a JWT_AUTH block (YAML or JSON)').click();
+    await page.getByRole('button', {name: 'Start from the Open edX template'}).click();
+    await page.getByRole('button', {name: 'Create test token'}).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(outcome(page)).toContainText('Rejected');
+    const results = await new AxeBuilder({page})
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      results.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`),
+      colorScheme,
+    ).toEqual([]);
+  }
+});

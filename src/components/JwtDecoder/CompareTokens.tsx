@@ -1,0 +1,109 @@
+/**
+ * "Compare with another token": a second token box and the header/claim differences between the
+ * token above and it, side by side, with a one-line summary. Whatever decodes is compared.
+ */
+import {useId, useMemo, useState} from 'react';
+import type {JwtLib} from '@site/src/hooks/useJwtDecoder';
+import type {Difference} from '@site/src/lib/jwt/compare';
+import type {Inspection} from '@site/src/lib/jwt/types';
+import {valueText} from './ClaimsTable';
+import styles from './styles.module.css';
+
+interface Props {
+  readonly lib?: JwtLib;
+  readonly inspection?: Inspection;
+}
+
+const KIND_LABELS: Readonly<Record<Difference['kind'], string>> = {
+  added: 'added',
+  removed: 'removed',
+  changed: 'changed',
+  'type-changed': 'type changed',
+};
+
+function Cell({present, value}: {present: boolean; value: unknown}): React.JSX.Element {
+  return <td className={styles.value}>{present ? valueText(value) : '—'}</td>;
+}
+
+export default function CompareTokens({lib, inspection}: Props): React.JSX.Element {
+  const id = useId();
+  const [second, setSecond] = useState('');
+  const comparison = useMemo(() => {
+    if (!lib || !inspection || second.trim() === '') return undefined;
+    return lib.compareTokens(inspection, lib.inspectText(second));
+  }, [lib, inspection, second]);
+  const rows = comparison
+    ? [
+        ...comparison.claims.map((difference) => ({part: 'Claim', difference})),
+        ...comparison.header.map((difference) => ({part: 'Header', difference})),
+      ]
+    : [];
+
+  return (
+    <section className={styles.service} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Compare with another token</h3>
+      <div className={styles.field}>
+        <label htmlFor={`${id}-second`} className={styles.label}>
+          Second token
+        </label>
+        <textarea
+          id={`${id}-second`}
+          className={`${styles.input} ${styles.keyInput}`}
+          rows={3}
+          value={second}
+          onChange={(event) => setSecond(event.target.value)}
+          spellCheck={false}
+          autoComplete="off"
+          autoCapitalize="off"
+          autoCorrect="off"
+          aria-describedby={`${id}-second-hint`}
+        />
+        <p id={`${id}-second-hint`} className={styles.hint}>
+          For example the same call’s token before and after a change. It is compared with the token
+          above; either may be malformed, whatever decodes is compared.
+        </p>
+      </div>
+      {comparison && (
+        <>
+          <p role="status" aria-label="Comparison summary">
+            <strong>{comparison.summary}</strong>
+          </p>
+          {comparison.notes.length > 0 && (
+            <ul className={styles.notes}>
+              {comparison.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          )}
+          {rows.length > 0 && (
+            <div className={styles.tableWrap}>
+              <table className={styles.claims}>
+                <caption>Differences between the two tokens</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Change</th>
+                    <th scope="col">Token above</th>
+                    <th scope="col">Second token</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map(({part, difference}) => (
+                    <tr key={`${part}-${difference.name}`}>
+                      <th scope="row">
+                        <code>{difference.name}</code> <span className={styles.hint}>{part}</span>
+                      </th>
+                      <td>{KIND_LABELS[difference.kind]}</td>
+                      <Cell present={difference.kind !== 'added'} value={difference.before} />
+                      <Cell present={difference.kind !== 'removed'} value={difference.after} />
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * Test tokens: an Open edX-shaped template, key pairs generated in the browser (WebCrypto through
+ * jose, never exported in private form), and signing. For testing only: nothing here is stored or
+ * sent anywhere, and the private key stays in memory.
+ */
+import {exportJWK, generateKeyPair, SignJWT, type JWTPayload} from 'jose';
+import {isObject, parseJson} from './json';
+
+export const MINT_ALGORITHMS = ['HS256', 'RS256', 'RS512', 'ES256'] as const;
+export type MintAlgorithm = (typeof MINT_ALGORITHMS)[number];
+export type AsymmetricAlgorithm = Exclude<MintAlgorithm, 'HS256'>;
+
+/** Header and claims shaped like the LMS's `_create_jwt`, issued now and valid for one hour. */
+export function openEdxTemplate(nowSeconds: number): {
+  header: Record<string, unknown>;
+  claims: Record<string, unknown>;
+} {
+  const iat = Math.floor(nowSeconds);
+  return {
+    header: {alg: 'RS512', typ: 'JWT'},
+    claims: {
+      iss: 'http://127.0.0.1:8000/oauth2',
+      aud: 'change-me',
+      exp: iat + 3600,
+      iat,
+      sub: 'test-anonymous-id-0000000000000000',
+      preferred_username: 'test-user',
+      scopes: ['user_id', 'email', 'profile'],
+      version: '1.2.0',
+      filters: [],
+      is_restricted: false,
+      email_verified: true,
+      grant_type: 'password',
+      user_id: 1,
+      email: 'test-user@example.com',
+      name: 'Test User',
+      family_name: 'User',
+      given_name: 'Test',
+      administrator: false,
+      superuser: false,
+    },
+  };
+}
+
+export interface TestKeyPair {
+  readonly alg: AsymmetricAlgorithm;
+  readonly privateKey: CryptoKey;
+  /** `{"keys": [public JWK]}`, ready for JWT_PUBLIC_SIGNING_JWK_SET. */
+  readonly publicJwks: string;
+}
+
+export async function generateTestKeyPair(
+  alg: AsymmetricAlgorithm,
+  kid: string,
+): Promise<TestKeyPair> {
+  // Only the public half is ever exported; the private key is not extractable.
+  const {privateKey, publicKey} = await generateKeyPair(alg, {extractable: false});
+  const jwk = {...(await exportJWK(publicKey)), kid, alg, use: 'sig'};
+  return {alg, privateKey, publicJwks: JSON.stringify({keys: [jwk]}, null, 2)};
+}
+
+export type MintResult =
+  {readonly ok: true; readonly token: string} | {readonly ok: false; readonly message: string};
+
+function readObject(text: string, what: string): Record<string, unknown> | string {
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    const where =
+      parsed.line === undefined ? '' : ` (line ${parsed.line}, column ${parsed.column})`;
+    return `The ${what} is not valid JSON${where}: ${parsed.reason}.`;
+  }
+  if (!isObject(parsed.value)) return `The ${what} must be a JSON object.`;
+  return parsed.value;
+}
+
+/**
+ * Signs `claimsText` with the header from `headerText`; `alg` always wins over the header's.
+ * HS256 uses `secret` as UTF-8 bytes (like an Open edX SECRET_KEY), the others `keyPair`.
+ */
+export async function mintTestToken(input: {
+  readonly headerText: string;
+  readonly claimsText: string;
+  readonly alg: MintAlgorithm;
+  readonly secret?: string;
+  readonly keyPair?: TestKeyPair;
+}): Promise<MintResult> {
+  const header = readObject(input.headerText, 'header');
+  if (typeof header === 'string') return {ok: false, message: header};
+  const claims = readObject(input.claimsText, 'claims set');
+  if (typeof claims === 'string') return {ok: false, message: claims};
+  let key: CryptoKey | Uint8Array;
+  if (input.alg === 'HS256') {
+    if (!input.secret) return {ok: false, message: 'Enter a secret for HS256.'};
+    key = new TextEncoder().encode(input.secret);
+  } else {
+    if (input.keyPair?.alg !== input.alg) {
+      return {ok: false, message: `Generate an ${input.alg} key pair first.`};
+    }
+    key = input.keyPair.privateKey;
+  }
+  try {
+    const token = await new SignJWT(claims as JWTPayload)
+      .setProtectedHeader({...header, alg: input.alg})
+      .sign(key);
+    return {ok: true, token};
+  } catch (error) {
+    return {
+      ok: false,
+      message: `Signing failed: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * The claim checks PyJWT 2.x runs inside `jwt.decode` (`_validate_claims` in jwt/api_jwt.py), in
+ * its order: required claims, `iat`, `nbf`, `exp`, then `aud`. Pure and synchronous.
+ */
+import type {ModelError} from './types';
+
+export interface ClaimCheckOptions {
+  /** Seconds since the epoch on the verifying service's clock (a float, like `time.time()`). */
+  readonly now: number;
+  readonly leeway: number;
+  readonly require: readonly string[];
+  readonly verifyExp: boolean;
+  readonly verifyAud: boolean;
+  /** Python `None` is `null`; an empty string stays an empty string, as in Python. */
+  readonly audience: string | null;
+}
+
+export interface ClaimCheckFailure {
+  readonly error: ModelError;
+  readonly message: string;
+}
+
+/** Python's `int(value)` for JSON values: undefined where Python would raise. */
+function pyInt(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return Math.trunc(value);
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value)) return Number(value.trim());
+  return undefined;
+}
+
+function fail(error: ModelError, message: string): ClaimCheckFailure {
+  return {error, message};
+}
+
+/** Returns the first failure PyJWT would raise, or undefined when the claims pass. */
+export function checkClaims(
+  payload: Readonly<Record<string, unknown>>,
+  options: ClaimCheckOptions,
+): ClaimCheckFailure | undefined {
+  const {now, leeway} = options;
+  for (const claim of options.require) {
+    if (payload[claim] === undefined || payload[claim] === null) {
+      return fail('MissingRequiredClaimError', `Token is missing the "${claim}" claim.`);
+    }
+  }
+  if ('iat' in payload) {
+    const iat = pyInt(payload.iat);
+    if (iat === undefined) {
+      return fail('InvalidIssuedAtError', 'Issued At claim (iat) must be an integer.');
+    }
+    if (iat > now + leeway) {
+      return fail(
+        'ImmatureSignatureError',
+        `The token is not yet valid (iat): iat is ${Math.ceil(iat - now)} s ahead of the service clock, tolerance ${leeway} s.`,
+      );
+    }
+  }
+  if ('nbf' in payload) {
+    const nbf = pyInt(payload.nbf);
+    if (nbf === undefined) return fail('DecodeError', 'Not Before claim (nbf) must be an integer.');
+    if (nbf > now + leeway) {
+      return fail('ImmatureSignatureError', 'The token is not yet valid (nbf).');
+    }
+  }
+  if ('exp' in payload && options.verifyExp) {
+    const exp = pyInt(payload.exp);
+    if (exp === undefined) {
+      return fail('DecodeError', 'Expiration Time claim (exp) must be an integer.');
+    }
+    if (exp <= now - leeway) {
+      return fail(
+        'ExpiredSignatureError',
+        `Signature has expired: exp is ${Math.floor(now - exp)} s behind the service clock, tolerance ${leeway} s.`,
+      );
+    }
+  }
+  if (options.verifyAud) return checkAudience(payload, options.audience);
+  return undefined;
+}
+
+function checkAudience(
+  payload: Readonly<Record<string, unknown>>,
+  audience: string | null,
+): ClaimCheckFailure | undefined {
+  const claim = payload.aud;
+  const empty =
+    claim === undefined ||
+    claim === null ||
+    claim === '' ||
+    claim === false ||
+    claim === 0 ||
+    (Array.isArray(claim) && claim.length === 0);
+  if (audience === null) {
+    return empty
+      ? undefined
+      : fail(
+          'InvalidAudienceError',
+          'Invalid audience: the token has an "aud" claim but the service expects none (AUDIENCE is None).',
+        );
+  }
+  if (empty) return fail('MissingRequiredClaimError', 'Token is missing the "aud" claim.');
+  const claims = typeof claim === 'string' ? [claim] : claim;
+  if (!Array.isArray(claims) || claims.some((item) => typeof item !== 'string')) {
+    return fail('InvalidAudienceError', 'Invalid claim format in token ("aud").');
+  }
+  if (!claims.includes(audience)) {
+    return fail(
+      'InvalidAudienceError',
+      `Audience doesn't match: the token has ${JSON.stringify(claim)}, the first issuer's AUDIENCE is ${JSON.stringify(audience)}.`,
+    );
+  }
+  return undefined;
+}

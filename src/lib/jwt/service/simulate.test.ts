@@ -1,0 +1,431 @@
+/**
+ * Table tests of the Open edX service model. Each row names the rule it checks and where the
+ * rule comes from (file in openedx/edx-drf-extensions or jpadilla/pyjwt, summarised in the
+ * research fact sheet §2.4, §5, §8.3, §8.11, §9.1).
+ */
+import {exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayload, SignJWT} from 'jose';
+import {NOW, NOW_SECONDS, openEdxClaims} from '../__fixtures__/tokens';
+import {inspectText} from '../inspect';
+import {DEFAULT_SERVICE_SETTINGS, simulateService} from './simulate';
+import type {ServiceSettings, Simulation} from './types';
+
+const DECODER = 'edx-drf-extensions decoder.py';
+const KEYSET = `${DECODER} verify_jwk_signature_using_keyset`;
+const SIG_PASS = `${DECODER} _verify_jwt_signature`;
+const CLAIMS_PASS = `${DECODER} _decode_and_verify_token`;
+const DEFAULTS = `${DECODER} _set_token_defaults`;
+const PYJWT = 'pyjwt api_jwt.py _validate_claims (2.6+)';
+
+const SECRET = 'first-issuer-secret-at-least-32-bytes!';
+const FIRST_ISS = 'http://127.0.0.1:8000/oauth2';
+const LATER_ISS = 'https://lms.example.com/oauth2';
+
+type Alg = 'RS256' | 'RS512' | 'ES256' | 'PS256';
+const keys: Partial<Record<Alg | 'other', {privateKey: CryptoKey; publicJwk: JWK}>> = {};
+
+beforeAll(async () => {
+  for (const alg of ['RS256', 'ES256', 'PS256'] as const) {
+    const pair = await generateKeyPair(alg, {extractable: true});
+    keys[alg] = {privateKey: pair.privateKey, publicJwk: await exportJWK(pair.publicKey)};
+  }
+  // The same RSA key signing RS512: the decoder accepts both algorithms for one RSA key.
+  const rsa = keys.RS256;
+  if (rsa) {
+    const privateJwk = await exportJWK(rsa.privateKey);
+    const privateKey = (await importJWK(privateJwk, 'RS512')) as CryptoKey;
+    keys.RS512 = {privateKey, publicJwk: rsa.publicJwk};
+  }
+  const other = await generateKeyPair('RS256', {extractable: true});
+  keys.other = {privateKey: other.privateKey, publicJwk: await exportJWK(other.publicKey)};
+});
+
+function jwks(...entries: JWK[]): string {
+  return JSON.stringify({keys: entries});
+}
+
+function pub(name: Alg | 'other', kid?: string): JWK {
+  const key = keys[name];
+  if (!key) throw new Error(`no key ${name}`);
+  return {...key.publicJwk, ...(kid ? {kid} : {})};
+}
+
+async function signAsym(
+  alg: Alg,
+  claims: JWTPayload = openEdxClaims(),
+  name: Alg | 'other' = alg,
+  header: Record<string, unknown> = {},
+): Promise<string> {
+  const key = keys[name];
+  if (!key) throw new Error(`no key ${name}`);
+  return new SignJWT(claims).setProtectedHeader({alg, typ: 'JWT', ...header}).sign(key.privateKey);
+}
+
+async function signSecret(
+  claims: JWTPayload = openEdxClaims(),
+  alg: 'HS256' | 'HS512' = 'HS256',
+  secret = SECRET,
+): Promise<string> {
+  return new SignJWT(claims)
+    .setProtectedHeader({alg, typ: 'JWT'})
+    .sign(new TextEncoder().encode(secret));
+}
+
+function settings(overrides: Partial<ServiceSettings> = {}): ServiceSettings {
+  return {
+    ...DEFAULT_SERVICE_SETTINGS,
+    issuers: [
+      {issuer: FIRST_ISS, audience: 'change-me', secretKey: SECRET},
+      {issuer: LATER_ISS, audience: 'other-aud', secretKey: 'later-secret-never-used-by-decoder'},
+    ],
+    publicJwkSet: jwks(pub('RS256')),
+    ...overrides,
+  };
+}
+
+async function run(
+  token: string,
+  overrides: Partial<ServiceSettings> = {},
+  now = NOW,
+  asymmetricOnly = false,
+): Promise<Simulation> {
+  return simulateService(inspectText(token), settings(overrides), {now, asymmetricOnly});
+}
+
+function attr(simulation: Simulation, name: string): unknown {
+  return simulation.attributes.find((entry) => entry.name === name)?.value;
+}
+
+interface Row {
+  readonly rule: string;
+  readonly source: string;
+  readonly token: () => Promise<string>;
+  readonly settings?: Partial<ServiceSettings> | (() => Partial<ServiceSettings>);
+  readonly now?: Date;
+  readonly asymmetricOnly?: boolean;
+  readonly outcome: 'accepted' | 'rejected';
+  readonly code?: string;
+  readonly error?: string;
+  readonly attributes?: Readonly<Record<string, unknown>>;
+  readonly reason?: RegExp;
+}
+
+const at = (offsetSeconds: number) => new Date(NOW.getTime() + offsetSeconds * 1000);
+
+const rows: Row[] = [
+  {
+    rule: 'an RS256 token verifies in the asymmetric pass',
+    source: SIG_PASS,
+    token: () => signAsym('RS256'),
+    outcome: 'accepted',
+    attributes: {
+      jwt_auth_check_symmetric_key: true,
+      jwt_auth_verify_asymmetric_keys_count: 1,
+      jwt_auth_asymmetric_verified: true,
+      jwt_auth_issuer: FIRST_ISS,
+      jwt_auth_issuer_verification: 'matches-first-issuer',
+    },
+  },
+  {
+    rule: 'RSA keys accept RS512 too',
+    source: KEYSET,
+    token: () => signAsym('RS512'),
+    outcome: 'accepted',
+    attributes: {jwt_auth_asymmetric_verified: true},
+  },
+  {
+    rule: 'RSA keys do not accept PS256',
+    source: KEYSET,
+    token: () => signAsym('PS256'),
+    settings: () => ({publicJwkSet: jwks(pub('PS256'))}),
+    outcome: 'rejected',
+    code: 'signature-not-verified',
+    error: 'InvalidAlgorithmError',
+    attributes: {jwt_auth_verification_failed: true, jwt_auth_verify_all_keys_count: 2},
+  },
+  {
+    rule: 'EC keys are never used (no algorithms for their key type)',
+    source: KEYSET,
+    token: () => signAsym('ES256'),
+    settings: () => ({publicJwkSet: jwks(pub('ES256'))}),
+    outcome: 'rejected',
+    code: 'signature-not-verified',
+    attributes: {jwt_auth_verification_failed: true},
+  },
+  {
+    rule: 'public keys are tried in order and kid is ignored',
+    source: KEYSET,
+    token: () => signAsym('RS256', openEdxClaims(), 'RS256', {kid: 'does-not-exist'}),
+    settings: () => ({publicJwkSet: jwks(pub('other', 'old'), pub('RS256', 'new'))}),
+    outcome: 'accepted',
+    attributes: {jwt_auth_verify_asymmetric_keys_count: 2, jwt_auth_asymmetric_verified: true},
+  },
+  {
+    rule: 'a symmetric HS256 token fails the asymmetric pass, then verifies in the fallback',
+    source: SIG_PASS,
+    token: () => signSecret(),
+    outcome: 'accepted',
+    attributes: {
+      jwt_auth_verify_asymmetric_keys_count: 1,
+      jwt_auth_verify_all_keys_count: 2,
+      jwt_auth_symmetric_verified: true,
+      jwt_auth_asymmetric_verified: undefined,
+    },
+  },
+  {
+    rule: 'oct keys accept only HS256 (HS512 rejected)',
+    source: KEYSET,
+    token: () => signSecret(openEdxClaims(), 'HS512'),
+    outcome: 'rejected',
+    code: 'signature-not-verified',
+    error: 'InvalidAlgorithmError',
+    attributes: {jwt_auth_verification_failed: true},
+  },
+  {
+    rule: 'only the first issuer secret is used (later secrets never)',
+    source: `${SIG_PASS}; ${DECODER} get_first_jwt_issuer`,
+    token: () => signSecret(openEdxClaims(), 'HS256', 'later-secret-never-used-by-decoder'),
+    outcome: 'rejected',
+    code: 'signature-not-verified',
+    error: 'InvalidSignatureError',
+  },
+  {
+    rule: 'the mobile session exchange (asymmetric-only) never tries the secret',
+    source: `${DECODER} get_asymmetric_only_jwt_decode_handler`,
+    token: () => signSecret(),
+    asymmetricOnly: true,
+    outcome: 'rejected',
+    code: 'signature-not-verified',
+    attributes: {
+      jwt_auth_check_symmetric_key: false,
+      jwt_auth_verify_all_keys_count: 1,
+      jwt_auth_verification_failed: true,
+    },
+  },
+  {
+    rule: 'the asymmetric-only decoder accepts an RS512 token',
+    source: `${DECODER} get_asymmetric_only_jwt_decode_handler`,
+    token: () => signAsym('RS512'),
+    asymmetricOnly: true,
+    outcome: 'accepted',
+    attributes: {jwt_auth_check_symmetric_key: false, jwt_auth_asymmetric_verified: true},
+  },
+  {
+    rule: 'zero leeway in the signature passes: iat one second ahead fails, JWT_LEEWAY does not help',
+    source: `${SIG_PASS}; ${PYJWT}`,
+    token: () => signAsym('RS256', openEdxClaims({iat: NOW_SECONDS + 1})),
+    settings: {leeway: 60},
+    outcome: 'rejected',
+    code: 'signature-not-verified',
+    error: 'ImmatureSignatureError',
+  },
+  {
+    rule: 'zero leeway in the signature passes: a just-expired token fails despite JWT_LEEWAY',
+    source: `${SIG_PASS}; ${PYJWT}`,
+    token: () => signAsym('RS256', openEdxClaims({exp: NOW_SECONDS})),
+    settings: {leeway: 60},
+    outcome: 'rejected',
+    error: 'ExpiredSignatureError',
+  },
+  {
+    rule: 'JWT_VERIFY_EXPIRATION false does not let an expired token through the signature passes',
+    source: `${KEYSET} (verify_exp=True)`,
+    token: () => signAsym('RS256', openEdxClaims({exp: NOW_SECONDS - 10})),
+    settings: {verifyExpiration: false},
+    outcome: 'rejected',
+    error: 'ExpiredSignatureError',
+  },
+  {
+    rule: 'evaluated one hour later the same token is expired',
+    source: PYJWT,
+    token: () => signAsym('RS256'),
+    now: at(3600),
+    outcome: 'rejected',
+    error: 'ExpiredSignatureError',
+  },
+  {
+    rule: 'audience is checked whenever the first issuer has one, even with JWT_VERIFY_AUDIENCE false',
+    source: `${KEYSET} (verify_aud=bool(aud))`,
+    token: () => signAsym('RS256', openEdxClaims({aud: 'another-service'})),
+    settings: {verifyAudience: false},
+    outcome: 'rejected',
+    error: 'InvalidAudienceError',
+  },
+  {
+    rule: "only the first issuer's audience is used",
+    source: SIG_PASS,
+    token: () => signAsym('RS256', openEdxClaims({aud: 'other-aud'})),
+    outcome: 'rejected',
+    error: 'InvalidAudienceError',
+  },
+  {
+    rule: 'a token without aud fails when the first issuer has an audience',
+    source: PYJWT,
+    token: () => signAsym('RS256', openEdxClaims({aud: undefined})),
+    outcome: 'rejected',
+    error: 'MissingRequiredClaimError',
+  },
+  {
+    rule: 'aud is skipped in every pass when AUDIENCE is empty and JWT_VERIFY_AUDIENCE false',
+    source: `${KEYSET}; ${CLAIMS_PASS}`,
+    token: () => signAsym('RS256', openEdxClaims({aud: 'anything'})),
+    settings: {
+      issuers: [{issuer: FIRST_ISS, audience: null, secretKey: SECRET}],
+      verifyAudience: false,
+    },
+    outcome: 'accepted',
+  },
+  {
+    rule: 'with AUDIENCE None and JWT_VERIFY_AUDIENCE true, a token with aud fails the claims pass',
+    source: `${CLAIMS_PASS}; pyjwt _validate_aud`,
+    token: () => signAsym('RS256', openEdxClaims({aud: 'anything'})),
+    settings: {issuers: [{issuer: FIRST_ISS, audience: null, secretKey: SECRET}]},
+    outcome: 'rejected',
+    code: 'claims-invalid',
+    error: 'InvalidAudienceError',
+  },
+  {
+    rule: 'the claims pass requires iat',
+    source: `${CLAIMS_PASS} (require exp, iat)`,
+    token: () => signAsym('RS256', openEdxClaims({iat: undefined})),
+    outcome: 'rejected',
+    code: 'claims-invalid',
+    error: 'MissingRequiredClaimError',
+  },
+  {
+    rule: 'the claims pass requires exp',
+    source: `${CLAIMS_PASS} (require exp, iat)`,
+    token: () => signAsym('RS256', openEdxClaims({exp: undefined})),
+    outcome: 'rejected',
+    code: 'claims-invalid',
+    error: 'MissingRequiredClaimError',
+  },
+  {
+    rule: 'the issuer may match a later entry (matches-later-issuer)',
+    source: CLAIMS_PASS,
+    token: () => signAsym('RS256', openEdxClaims({iss: LATER_ISS})),
+    outcome: 'accepted',
+    attributes: {jwt_auth_issuer: LATER_ISS, jwt_auth_issuer_verification: 'matches-later-issuer'},
+  },
+  {
+    rule: 'an issuer matching no entry is rejected (no-match)',
+    source: CLAIMS_PASS,
+    token: () => signAsym('RS256', openEdxClaims({iss: 'https://evil.example.com'})),
+    outcome: 'rejected',
+    code: 'issuer-no-match',
+    attributes: {jwt_auth_issuer_verification: 'no-match'},
+  },
+  {
+    rule: 'a missing version counts as 1.0.0 and is accepted',
+    source: DEFAULTS,
+    token: () => signAsym('RS256', openEdxClaims({version: undefined})),
+    outcome: 'accepted',
+  },
+  {
+    rule: 'a higher minor version is accepted',
+    source: DEFAULTS,
+    token: () => signAsym('RS256', openEdxClaims({version: '1.9.0'})),
+    outcome: 'accepted',
+  },
+  {
+    rule: 'only a higher major version is rejected',
+    source: DEFAULTS,
+    token: () => signAsym('RS256', openEdxClaims({version: '2.0.0'})),
+    outcome: 'rejected',
+    code: 'version-unsupported',
+  },
+  {
+    rule: 'JWT_SUPPORTED_VERSION 2.0.0 accepts a 2.x token',
+    source: DEFAULTS,
+    token: () => signAsym('RS256', openEdxClaims({version: '2.1.0'})),
+    settings: {supportedVersion: '2.0.0'},
+    outcome: 'accepted',
+  },
+  {
+    rule: 'a version that is not semantic versioning cannot be read',
+    source: `${DEFAULTS} (semantic_version.Version)`,
+    token: () => signAsym('RS256', openEdxClaims({version: '1.2'})),
+    outcome: 'rejected',
+    code: 'version-unreadable',
+  },
+  {
+    rule: 'an unloadable JWT_PUBLIC_SIGNING_JWK_SET fails before any verification',
+    source: `${DECODER} get_verification_jwk_key_set (PyJWKSet.from_json)`,
+    token: () => signAsym('RS256'),
+    settings: {publicJwkSet: '{"keys": []}'},
+    outcome: 'rejected',
+    code: 'jwk-set-unusable',
+    attributes: {jwt_auth_verification_failed: undefined},
+  },
+  {
+    rule: 'a malformed token fails both passes',
+    source: SIG_PASS,
+    token: () => Promise.resolve('not.a.token'),
+    outcome: 'rejected',
+    code: 'signature-not-verified',
+    error: 'DecodeError',
+  },
+];
+
+describe('Open edX service model', () => {
+  it.each(rows)('$rule [$source]', async (row) => {
+    const simulation = await run(
+      await row.token(),
+      typeof row.settings === 'function' ? row.settings() : row.settings,
+      row.now ?? NOW,
+      row.asymmetricOnly ?? false,
+    );
+    expect(simulation.outcome).toBe(row.outcome);
+    if (row.code) expect(simulation.code).toBe(row.code);
+    if (row.error) expect(simulation.cause?.error ?? simulation.error).toBe(row.error);
+    for (const [name, value] of Object.entries(row.attributes ?? {})) {
+      expect([name, attr(simulation, name)]).toEqual([name, value]);
+    }
+  });
+
+  it('missing is_restricted and filters get defaults [decoder.py _set_token_defaults]', async () => {
+    const simulation = await run(
+      await signAsym(
+        'RS256',
+        openEdxClaims({is_restricted: undefined, filters: undefined, version: undefined}),
+      ),
+    );
+    expect(simulation.outcome).toBe('accepted');
+    expect(simulation.defaultsApplied).toEqual([
+      'version = "1.0.0"',
+      'is_restricted = false',
+      'filters = []',
+    ]);
+  });
+
+  it('JWT_LEEWAY applies in the claims pass only [decoder.py _decode_and_verify_token]', async () => {
+    const simulation = await run(await signAsym('RS256'), {leeway: 5});
+    const claimsStep = simulation.steps.find((step) => step.id === 'claims-pass');
+    expect(claimsStep?.title).toMatch(/JWT_LEEWAY 5 s/);
+    const pass = simulation.steps.find((step) => step.id === 'asymmetric-pass');
+    expect(pass?.title).toMatch(/zero leeway/);
+  });
+
+  it('the failing pass reports the last key tried [decoder.py verify_jwk_signature_using_keyset]', async () => {
+    const simulation = await run(await signSecret(openEdxClaims(), 'HS256', 'wrong-secret'));
+    const fallback = simulation.steps.find((step) => step.id === 'symmetric-pass');
+    expect(fallback?.attempts?.map((attempt) => attempt.error)).toEqual([
+      'InvalidAlgorithmError',
+      'InvalidSignatureError',
+    ]);
+    expect(simulation.error).toBe('InvalidSignatureError');
+  });
+
+  it('no public keys: the asymmetric pass is treated as failed, with a caveat', async () => {
+    const simulation = await run(await signSecret(), {publicJwkSet: ''});
+    expect(simulation.outcome).toBe('accepted');
+    expect(attr(simulation, 'jwt_auth_verify_asymmetric_keys_count')).toBe(0);
+    expect(attr(simulation, 'jwt_auth_symmetric_verified')).toBe(true);
+    expect(simulation.caveats.join(' ')).toMatch(/No public keys/);
+  });
+
+  it('an empty JWT_ISSUERS fails before any check [edx-drf-extensions settings.py]', async () => {
+    const simulation = await run(await signAsym('RS256'), {issuers: []});
+    expect(simulation).toMatchObject({outcome: 'rejected', code: 'no-issuer-configured'});
+    expect(simulation.attributes).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * Types of the Open edX service model: the settings a verifying service has, and what the shared
+ * decoder of edx-drf-extensions (`edx_rest_framework_extensions/auth/jwt/decoder.py`) would do with
+ * a token under them.
+ */
+
+/** One entry of `JWT_AUTH['JWT_ISSUERS']`. */
+export interface IssuerSettings {
+  readonly issuer: string | null;
+  /** `null` is Python's None (no audience); '' stays '' as in Python. */
+  readonly audience: string | null;
+  readonly secretKey: string | null;
+}
+
+/** The `JWT_AUTH` settings the decoder reads. */
+export interface ServiceSettings {
+  readonly issuers: readonly IssuerSettings[];
+  /** `JWT_PUBLIC_SIGNING_JWK_SET`: a JSON string of a JWK Set, or '' when unset. */
+  readonly publicJwkSet: string;
+  /** `JWT_SUPPORTED_VERSION` (decoder fallback 1.2.0). */
+  readonly supportedVersion: string;
+  /** `JWT_LEEWAY` in seconds (used by the claims pass only). */
+  readonly leeway: number;
+  readonly verifyExpiration: boolean;
+  readonly verifyAudience: boolean;
+}
+
+export interface SimulateOptions {
+  /** The verifying service's clock. */
+  readonly now: Date;
+  /** Model `get_asymmetric_only_jwt_decode_handler` (the mobile session exchange). */
+  readonly asymmetricOnly?: boolean;
+}
+
+/** Name of the PyJWT (or settings) error the real decoder would raise at a step. */
+export type ModelError =
+  | 'DecodeError'
+  | 'InvalidAlgorithmError'
+  | 'InvalidSignatureError'
+  | 'ExpiredSignatureError'
+  | 'ImmatureSignatureError'
+  | 'InvalidAudienceError'
+  | 'MissingRequiredClaimError'
+  | 'InvalidIssuedAtError'
+  | 'InvalidTokenError'
+  | 'PyJWKSetError'
+  | 'ValueError';
+
+/** Stable codes of the rejection reasons. */
+export type RejectionCode =
+  | 'no-issuer-configured'
+  | 'jwk-set-unusable'
+  | 'token-unreadable'
+  | 'signature-not-verified'
+  | 'claims-invalid'
+  | 'issuer-no-match'
+  | 'version-unsupported'
+  | 'version-unreadable';
+
+export type StepId =
+  | 'first-issuer'
+  | 'asymmetric-pass'
+  | 'symmetric-pass'
+  | 'claims-pass'
+  | 'issuer-check'
+  | 'defaults';
+
+export type StepStatus = 'passed' | 'failed' | 'skipped';
+
+/** What happened with one key in a signature pass. */
+export interface KeyAttempt {
+  /** `public key 1 (kid "a", RSA)` or `SECRET_KEY of the first issuer`. */
+  readonly label: string;
+  readonly algorithms: readonly string[];
+  readonly ok: boolean;
+  readonly error?: ModelError;
+  readonly message: string;
+}
+
+export interface SimulationStep {
+  readonly id: StepId;
+  readonly title: string;
+  readonly status: StepStatus;
+  readonly detail: string;
+  readonly attempts?: readonly KeyAttempt[];
+}
+
+/** A custom attribute the real decoder would set (`set_custom_attribute`). */
+export interface RecordedAttribute {
+  readonly name: string;
+  readonly value: string | number | boolean | null;
+}
+
+export interface Simulation {
+  readonly outcome: 'accepted' | 'rejected';
+  readonly code?: RejectionCode;
+  /** One sentence: why it was accepted or rejected. */
+  readonly reason: string;
+  /** The error the decoder raises (for a failed signature pass: the last key's). */
+  readonly error?: ModelError;
+  /** For a failed signature pass: the most telling key failure, which the raised error may hide. */
+  readonly cause?: KeyAttempt;
+  readonly steps: readonly SimulationStep[];
+  readonly attributes: readonly RecordedAttribute[];
+  /** Defaults the decoder fills in (`version`, `is_restricted`, `filters`). */
+  readonly defaultsApplied: readonly string[];
+  /** Where this run relies on details the model cannot reproduce exactly. */
+  readonly caveats: readonly string[];
+}
