@@ -13,5 +13,6 @@ export const mdxComponentModules: Readonly<Record<string, string>> = {
   JwtDecoder: '@site/src/components/JwtDecoder',
   MonitoringAttributesTable: '@site/src/components/MonitoringAttributesTable',
   OperatorBox: '@site/src/components/OperatorBox',
+  RolloutTimeline: '@site/src/components/RolloutTimeline',
   SettingsTable: '@site/src/components/SettingsTable',
 };

@@ -1,0 +1,142 @@
+/**
+ * Rollout timeline in a real browser, against the production build: the chart's key moments match
+ * the table and the values computed by src/lib/rollout, the Markdown is exact, and the .ics file
+ * downloads (without console errors under the CSP) and parses.
+ */
+import {readFileSync} from 'node:fs';
+import type {Page} from '@playwright/test';
+import {computePlan, defaultTokens, formatInstant, planToMarkdown} from '../src/lib/rollout';
+import {expect, openPage, test} from './fixtures';
+
+const ROUTE = '/docs/tools/rollout-timeline';
+const ZONE = 'Europe/Berlin';
+
+test.use({timezoneId: ZONE});
+
+// The evening before the clocks go forward in Berlin, with one stage after the switch.
+const START = Date.parse('2026-03-28T22:30:00Z'); // 23:30 local, UTC+01:00
+const STAGE = Date.parse('2026-03-29T01:15:00Z'); // 03:15 local, UTC+02:00
+
+function expectedPlan() {
+  const result = computePlan({
+    title: 'Sign with the new key',
+    start: START,
+    timeZone: ZONE,
+    tokens: defaultTokens(),
+    stages: [{label: 'issuer switched', at: STAGE}],
+  });
+  if (!result.ok) throw new Error('example plan is invalid');
+  return result.plan;
+}
+
+async function fillPlan(page: Page): Promise<void> {
+  await openPage(page, ROUTE);
+  // After hydration the zone is the browser's.
+  await expect(page.getByText(/^Time zone: Europe\/Berlin/)).toBeVisible();
+  await page.getByRole('textbox', {name: 'What changes (optional)'}).fill('Sign with the new key');
+  await page.getByLabel('Start time').fill('2026-03-28T23:30');
+  await page.getByRole('button', {name: 'Add a stage'}).click();
+  await page.getByRole('textbox', {name: 'Stage 1 name'}).fill('issuer switched');
+  await page.getByLabel('Stage 1 time').fill('2026-03-29T03:15');
+}
+
+test('the chart shows the same key moments as the table, both as computed', async ({page}) => {
+  const plan = expectedPlan();
+  await fillPlan(page);
+  await expect(page.getByText('Time zone: Europe/Berlin (UTC+01:00)')).toBeVisible();
+
+  const rows = page.getByRole('table', {name: /^Key moments/}).locator('tbody tr');
+  await expect(rows).toHaveCount(plan.moments.length);
+  const chart = page.getByRole('img', {name: /^Rollout timeline from 2026-03-28 23:30 UTC\+01:00/});
+  await expect(chart).toBeVisible();
+
+  let previousX = -Infinity;
+  for (const [index, moment] of plan.moments.entries()) {
+    const when = formatInstant(moment.at, ZONE);
+    const row = rows.nth(index);
+    await expect(row).toHaveAttribute('data-moment', moment.id);
+    await expect(row.locator('th')).toHaveText(when);
+    await expect(row.locator('td strong')).toHaveText(moment.label);
+    const marker = chart.locator(`[data-moment="${moment.id}"]`);
+    await expect(marker.locator('title')).toHaveText(`${moment.label}: ${when}`);
+    const x = Number(await marker.getAttribute('data-x'));
+    expect(x, `${moment.id} is drawn in time order`).toBeGreaterThanOrEqual(previousX);
+    previousX = x;
+  }
+  // Spot checks across the DST change: one real hour after the 03:15 stage.
+  await expect(page.getByRole('row', {name: /Old tokens drained/})).toContainText(
+    '2026-03-29 04:15 UTC+02:00',
+  );
+  await expect(page.getByRole('row', {name: /Next-day support follow-up/})).toContainText(
+    '2026-03-29 09:00 UTC+02:00',
+  );
+});
+
+test('the Markdown is exact, and Copy as Markdown copies it', async ({page, context}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await fillPlan(page);
+  const expected = planToMarkdown(expectedPlan());
+  await page.getByText('Plan as Markdown').click();
+  await expect(page.getByRole('textbox', {name: 'Plan as Markdown'})).toHaveValue(expected);
+  await page.getByRole('button', {name: 'Copy as Markdown'}).click();
+  await expect(page.getByRole('status')).toHaveText('Copied the plan as Markdown.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+});
+
+test('an .ics file downloads and parses', async ({page}) => {
+  const plan = expectedPlan();
+  await fillPlan(page);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', {name: 'Download .ics'}).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('jwt-rollout.ics');
+  const text = readFileSync((await download.path())!, 'utf8');
+
+  expect(text.endsWith('\r\n')).toBe(true);
+  const physical = text.slice(0, -2).split('\r\n');
+  for (const line of physical) {
+    expect(line).not.toMatch(/[\r\n]/);
+    expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+  }
+  const logical: string[] = [];
+  for (const line of physical) {
+    if (line.startsWith(' ')) logical[logical.length - 1] += line.slice(1);
+    else logical.push(line);
+  }
+  expect(logical[0]).toBe('BEGIN:VCALENDAR');
+  expect(logical.at(-1)).toBe('END:VCALENDAR');
+  const events: Record<string, string>[] = [];
+  let current: Record<string, string> | null = null;
+  let depth = 0;
+  for (const line of logical) {
+    const [name, ...rest] = line.split(':');
+    const value = rest.join(':');
+    if (name === 'BEGIN') depth++;
+    if (name === 'END') depth--;
+    if (line === 'BEGIN:VEVENT') current = {};
+    else if (line === 'END:VEVENT') {
+      events.push(current!);
+      current = null;
+    } else if (current && depth === 2 && name) current[name] = value;
+  }
+  expect(depth).toBe(0);
+  expect(events).toHaveLength(plan.moments.length + plan.watches.length);
+  const start = events.find((event) => event.UID?.startsWith('start-'));
+  expect(start?.DTSTART).toBe('20260328T223000Z');
+  expect(start?.SUMMARY).toBe('JWT rollout (Sign with the new key): Change starts');
+  const drained = events.find((event) => event.UID?.startsWith('drained-'));
+  expect(drained?.DTSTART).toBe('20260329T021500Z');
+  expect((text.match(/BEGIN:VALARM/g) ?? []).length).toBe(events.length);
+});
+
+test('the chart fits a phone screen', async ({page}) => {
+  await page.setViewportSize({width: 390, height: 844});
+  await openPage(page, ROUTE);
+  const chart = page.getByRole('img', {name: /^Rollout timeline from/});
+  await expect(chart).toBeVisible();
+  const box = (await chart.boundingBox())!;
+  expect(box.width).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+    true,
+  );
+});

@@ -1,0 +1,139 @@
+import {renderToString} from 'react-dom/server';
+import {fireEvent, render, screen, waitFor, within} from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {computePlan, defaultTokens, formatInstant, planToMarkdown} from '@site/src/lib/rollout';
+import RolloutTimeline, {EXAMPLE_START} from './index';
+
+const H = 3600_000;
+// A select with every time zone makes role queries slow in jsdom.
+jest.setTimeout(30_000);
+
+async function renderReady() {
+  const user = userEvent.setup();
+  render(<RolloutTimeline />);
+  // The effect switches from the fixed example to "now" in the reader's zone.
+  await waitFor(() => expect(screen.getByRole('img').getAttribute('aria-labelledby')).toBeTruthy());
+  await waitFor(() => expect(screen.queryByText(/^Example: /)).not.toBeInTheDocument());
+  await user.selectOptions(screen.getByRole('combobox', {name: 'Time zone'}), 'Europe/Berlin');
+  fireEvent.change(screen.getByLabelText('Start time'), {target: {value: '2026-03-10T10:00'}});
+  return user;
+}
+
+function rowTime(label: string): string {
+  const row = screen.getByRole('row', {name: new RegExp(label)});
+  return within(row).getByRole('rowheader').textContent ?? '';
+}
+
+test('server render shows the fixed example without touching the clock', () => {
+  const spy = jest.spyOn(Date, 'now');
+  const html = renderToString(<RolloutTimeline />);
+  expect(spy).not.toHaveBeenCalled();
+  spy.mockRestore();
+  expect(html).toContain('Example: Rollout timeline from 2026-01-13 10:00 UTC');
+  expect(html).toContain('role="img"');
+  expect(html).toMatch(/Key moments \(times in (<!-- -->)?UTC(<!-- -->)?\)/);
+  expect(EXAMPLE_START).toBe(Date.UTC(2026, 0, 13, 10));
+});
+
+test('labelled inputs produce the table, the chart and the Markdown of the computed plan', async () => {
+  await renderReady();
+  expect(screen.getByText('Time zone: Europe/Berlin (UTC+01:00)')).toBeInTheDocument();
+  expect(screen.getByRole('checkbox', {name: /JWT access tokens/})).toBeChecked();
+  expect(screen.getByRole('checkbox', {name: /Mobile refresh tokens/})).not.toBeChecked();
+  expect(
+    screen.getByRole('spinbutton', {name: 'Lifetime of JWT access tokens (seconds)'}),
+  ).toHaveValue(3600);
+  expect(screen.getByRole('spinbutton', {name: 'Cache margin (seconds)'})).toHaveValue(5);
+
+  expect(rowTime('Change starts')).toBe('2026-03-10 10:00 UTC+01:00');
+  expect(rowTime('Old tokens drained')).toBe('2026-03-10 11:00 UTC+01:00');
+  expect(rowTime('Next-day support follow-up')).toBe('2026-03-11 09:00 UTC+01:00');
+
+  const chart = screen.getByRole('img', {
+    name: /Rollout timeline from 2026-03-10 10:00 UTC\+01:00/,
+  });
+  const drained = chart.querySelector('[data-moment="drained"] title');
+  expect(drained?.textContent).toBe(
+    'Old tokens drained: close watch ends: 2026-03-10 11:00 UTC+01:00',
+  );
+
+  const expected = computePlan({
+    title: '',
+    start: Date.parse('2026-03-10T09:00:00Z'),
+    timeZone: 'Europe/Berlin',
+    tokens: defaultTokens(),
+    stages: [],
+  });
+  if (!expected.ok) throw new Error('example invalid');
+  expect(screen.getByRole('textbox', {name: 'Plan as Markdown'})).toHaveValue(
+    planToMarkdown(expected.plan),
+  );
+  const link = screen.getByRole('link', {name: 'Download .ics'});
+  expect(link).toHaveAttribute('download', 'jwt-rollout.ics');
+  expect(decodeURIComponent(link.getAttribute('href')!.split(',')[1]!)).toContain(
+    'DTSTART:20260310T090000Z',
+  );
+});
+
+test('editing a lifetime and adding stages moves the drain; stages out of order are named', async () => {
+  const user = await renderReady();
+  const lifetime = screen.getByRole('spinbutton', {
+    name: 'Lifetime of JWT access tokens (seconds)',
+  });
+  await user.clear(lifetime);
+  await user.type(lifetime, '7200');
+  expect(rowTime('Old tokens drained')).toBe('2026-03-10 12:00 UTC+01:00');
+
+  await user.click(screen.getByRole('button', {name: 'Add a stage'}));
+  await user.type(screen.getByRole('textbox', {name: 'Stage 1 name'}), 'verifiers deployed');
+  fireEvent.change(screen.getByLabelText('Stage 1 time'), {target: {value: '2026-03-10T11:00'}});
+  await user.click(screen.getByRole('button', {name: 'Add a stage'}));
+  await user.type(screen.getByRole('textbox', {name: 'Stage 2 name'}), 'issuer switched');
+  fireEvent.change(screen.getByLabelText('Stage 2 time'), {target: {value: '2026-03-10T10:30'}});
+
+  const alert = screen.getByRole('alert');
+  expect(alert).toHaveTextContent(
+    'Stage 2 "issuer switched" is earlier than stage 1 "verifiers deployed": list the stages in the order they happen.',
+  );
+  expect(alert).toHaveTextContent('stages-out-of-order');
+  expect(screen.queryByRole('img')).not.toBeInTheDocument();
+
+  fireEvent.change(screen.getByLabelText('Stage 2 time'), {target: {value: '2026-03-10T11:30'}});
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  expect(rowTime('Stage: issuer switched')).toBe('2026-03-10 11:30 UTC+01:00');
+  expect(rowTime('Old tokens drained')).toBe(
+    formatInstant(Date.parse('2026-03-10T10:30:00Z') + 2 * H, 'Europe/Berlin'),
+  );
+
+  await user.click(screen.getByRole('button', {name: 'Remove stage 2'}));
+  expect(screen.queryByRole('textbox', {name: 'Stage 2 name'})).not.toBeInTheDocument();
+  expect(rowTime('Old tokens drained')).toBe('2026-03-10 13:00 UTC+01:00');
+});
+
+test('unticking every token kind and a zero lifetime give clear errors', async () => {
+  const user = await renderReady();
+  const lifetime = screen.getByRole('spinbutton', {name: 'Lifetime of JWT cookies (seconds)'});
+  await user.clear(lifetime);
+  await user.type(lifetime, '0');
+  expect(screen.getByRole('alert')).toHaveTextContent(
+    'The lifetime of JWT cookies must be a positive number of seconds.',
+  );
+  for (const name of [/JWT access tokens/, /JWT cookies/, /Cached client-credentials/]) {
+    await user.click(screen.getByRole('checkbox', {name}));
+  }
+  expect(screen.getByRole('alert')).toHaveTextContent('Choose at least one token kind.');
+});
+
+test('Copy as Markdown reports success, or says where to select the text', async () => {
+  const user = await renderReady();
+  const writeText = jest.fn().mockResolvedValue(undefined);
+  Object.defineProperty(navigator, 'clipboard', {value: {writeText}, configurable: true});
+  await user.click(screen.getByRole('button', {name: 'Copy as Markdown'}));
+  expect(await screen.findByRole('status')).toHaveTextContent('Copied the plan as Markdown.');
+  expect(writeText).toHaveBeenCalledWith(
+    (screen.getByRole('textbox', {name: 'Plan as Markdown'}) as HTMLTextAreaElement).value,
+  );
+  writeText.mockRejectedValue(new Error('denied'));
+  await user.click(screen.getByRole('button', {name: 'Copy as Markdown'}));
+  expect(await screen.findByRole('status')).toHaveTextContent(/Could not copy/);
+});

@@ -1,0 +1,446 @@
+/**
+ * Rollout timeline: from a start time, the token kinds a JWT change affects and optional stages,
+ * shows when old tokens drain, what to watch when, the next-day follow-up, the earliest safe removal
+ * and where a rollback lands, as a chart, a table, Markdown and an .ics file. The computation lives
+ * in src/lib/rollout; nothing is stored or sent.
+ *
+ * The server (and the first client render) shows a fixed example starting at EXAMPLE_START in UTC;
+ * an effect then switches to "now" in the reader's time zone.
+ *
+ * Usage in MDX (under a `##` heading; it uses `###` headings inside):
+ *   <RolloutTimeline />
+ */
+import {useEffect, useId, useMemo, useState} from 'react';
+import {
+  TOKEN_KINDS,
+  computePlan,
+  defaultTokens,
+  inSentence,
+  formatDuration,
+  formatInstant,
+  formatOffset,
+  fromWallClock,
+  offsetMinutes,
+  parseLocalInput,
+  planToIcs,
+  planToMarkdown,
+  toLocalInput,
+  type PlanInput,
+  type TokenKindId,
+} from '@site/src/lib/rollout';
+import {copyText} from '../Checklist/clipboard';
+import Chart from './Chart';
+import styles from './styles.module.css';
+
+/** 2026-01-13 10:00 UTC: the example shown before hydration and without JavaScript. */
+export const EXAMPLE_START = Date.UTC(2026, 0, 13, 10, 0);
+const FIVE_MINUTES = 5 * 60_000;
+
+interface TokenField {
+  readonly id: TokenKindId;
+  readonly enabled: boolean;
+  readonly lifetime: string;
+  readonly margin?: string;
+}
+
+interface StageField {
+  readonly key: number;
+  readonly label: string;
+  readonly local: string;
+}
+
+interface FormState {
+  readonly title: string;
+  readonly timeZone: string;
+  readonly startLocal: string;
+  readonly tokens: readonly TokenField[];
+  readonly stages: readonly StageField[];
+  /** When the .ics is said to be made (DTSTAMP). */
+  readonly stamp: number;
+}
+
+const INITIAL: FormState = {
+  title: '',
+  timeZone: 'UTC',
+  startLocal: toLocalInput(EXAMPLE_START, 'UTC'),
+  tokens: defaultTokens().map((token) => ({
+    id: token.id,
+    enabled: token.enabled,
+    lifetime: String(token.lifetimeSeconds),
+    ...(token.marginSeconds === undefined ? {} : {margin: String(token.marginSeconds)}),
+  })),
+  stages: [],
+  stamp: EXAMPLE_START,
+};
+
+function toInstant(local: string, timeZone: string): number {
+  const wall = parseLocalInput(local);
+  return (wall && fromWallClock(wall, timeZone)) ?? Number.NaN;
+}
+
+const toNumber = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
+
+function planInput(form: FormState): PlanInput {
+  return {
+    title: form.title,
+    start: toInstant(form.startLocal, form.timeZone),
+    timeZone: form.timeZone,
+    tokens: form.tokens.map((token) => ({
+      id: token.id,
+      enabled: token.enabled,
+      lifetimeSeconds: toNumber(token.lifetime),
+      ...(token.margin === undefined ? {} : {marginSeconds: toNumber(token.margin) || 0}),
+    })),
+    stages: form.stages.map((stage) => ({
+      label: stage.label,
+      at: toInstant(stage.local, form.timeZone),
+    })),
+  };
+}
+
+export default function RolloutTimeline(): React.JSX.Element {
+  const id = useId();
+  const [form, setForm] = useState<FormState>(INITIAL);
+  const [zones, setZones] = useState<readonly string[]>(['UTC']);
+  const [nextKey, setNextKey] = useState(1);
+  const [copyStatus, setCopyStatus] = useState('');
+  const [isExample, setIsExample] = useState(true);
+
+  // After hydration: start "now" (rounded up to five minutes) in the reader's zone.
+  useEffect(() => {
+    let active = true;
+    // Read the clock and the zone once, then apply them outside the effect body.
+    const now = Date.now();
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    const start = Math.ceil(now / FIVE_MINUTES) * FIVE_MINUTES;
+    const supported =
+      typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+    void Promise.resolve().then(() => {
+      if (!active) return;
+      setZones([...new Set(['UTC', zone, ...supported])].sort());
+      setForm((current) => ({
+        ...current,
+        timeZone: zone,
+        startLocal: toLocalInput(start, zone),
+        stamp: now,
+      }));
+      setIsExample(false);
+    });
+    return () => {
+      active = false;
+    };
+  }, []);
+
+  const result = useMemo(() => computePlan(planInput(form)), [form]);
+  const plan = result.ok ? result.plan : null;
+  const markdown = useMemo(() => (plan ? planToMarkdown(plan) : ''), [plan]);
+  const icsHref = useMemo(
+    () =>
+      plan
+        ? `data:text/calendar;charset=utf-8,${encodeURIComponent(planToIcs(plan, {now: form.stamp}))}`
+        : null,
+    [plan, form.stamp],
+  );
+
+  const update = (patch: Partial<FormState>): void => {
+    setForm((current) => ({...current, ...patch}));
+    setCopyStatus('');
+  };
+  const updateToken = (tokenId: TokenKindId, patch: Partial<TokenField>): void =>
+    setForm((current) => ({
+      ...current,
+      tokens: current.tokens.map((token) => (token.id === tokenId ? {...token, ...patch} : token)),
+    }));
+  const updateStage = (key: number, patch: Partial<StageField>): void =>
+    setForm((current) => ({
+      ...current,
+      stages: current.stages.map((stage) => (stage.key === key ? {...stage, ...patch} : stage)),
+    }));
+  const addStage = (): void => {
+    setForm((current) => {
+      const last = current.stages[current.stages.length - 1];
+      return {
+        ...current,
+        stages: [
+          ...current.stages,
+          {key: nextKey, label: '', local: last?.local ?? current.startLocal},
+        ],
+      };
+    });
+    setNextKey((key) => key + 1);
+  };
+  const removeStage = (key: number): void =>
+    setForm((current) => ({...current, stages: current.stages.filter((s) => s.key !== key)}));
+
+  const startInstant = toInstant(form.startLocal, form.timeZone);
+  const zoneText = Number.isFinite(startInstant)
+    ? `${form.timeZone} (${formatOffset(offsetMinutes(startInstant, form.timeZone))})`
+    : form.timeZone;
+  const captionId = `${id}-caption`;
+  // One string, so the server HTML holds it as one text node.
+  const caption = plan
+    ? `${isExample ? 'Example: ' : ''}Rollout timeline from ${formatInstant(
+        plan.input.start,
+        plan.input.timeZone,
+      )}: old tokens drain by ${formatInstant(plan.drained, plan.input.timeZone)}; earliest safe removal ${formatInstant(
+        plan.safeRemoval,
+        plan.input.timeZone,
+      )}. The table below lists every moment.`
+    : '';
+
+  const onCopy = async (): Promise<void> => {
+    const copied = await copyText(markdown);
+    setCopyStatus(
+      copied
+        ? 'Copied the plan as Markdown.'
+        : 'Could not copy: select the text under "Plan as Markdown" instead.',
+    );
+  };
+
+  return (
+    <div className={styles.timeline}>
+      <form className={styles.form} onSubmit={(event) => event.preventDefault()}>
+        <fieldset className={styles.fieldset}>
+          <legend>When and what</legend>
+          <div className={styles.row}>
+            <label className={styles.field}>
+              <span className={styles.fieldLabel}>What changes (optional)</span>
+              <input
+                className={styles.input}
+                type="text"
+                value={form.title}
+                onChange={(event) => update({title: event.target.value})}
+              />
+            </label>
+            <div className={styles.field}>
+              <label className={styles.fieldLabel} htmlFor={`${id}-start`}>
+                Start time
+              </label>
+              <input
+                id={`${id}-start`}
+                className={styles.input}
+                type="datetime-local"
+                value={form.startLocal}
+                aria-describedby={`${id}-zone`}
+                onChange={(event) => update({startLocal: event.target.value})}
+              />
+              <span id={`${id}-zone`} className={styles.hint}>
+                Time zone: {zoneText}
+              </span>
+            </div>
+            <label className={styles.field}>
+              <span className={styles.fieldLabel}>Time zone</span>
+              <select
+                className={styles.input}
+                value={form.timeZone}
+                onChange={(event) => {
+                  // Keep the same instant; show it in the new zone.
+                  const zone = event.target.value;
+                  update({
+                    timeZone: zone,
+                    startLocal: Number.isFinite(startInstant)
+                      ? toLocalInput(startInstant, zone)
+                      : form.startLocal,
+                    stages: form.stages.map((stage) => {
+                      const at = toInstant(stage.local, form.timeZone);
+                      return Number.isFinite(at)
+                        ? {...stage, local: toLocalInput(at, zone)}
+                        : stage;
+                    }),
+                  });
+                }}
+              >
+                {zones.map((zone) => (
+                  <option key={zone} value={zone}>
+                    {zone}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        </fieldset>
+
+        <fieldset className={styles.fieldset}>
+          <legend>Token kinds the change affects</legend>
+          <ul className={styles.tokenList}>
+            {form.tokens.map((token) => {
+              const info = TOKEN_KINDS.find((kind) => kind.id === token.id)!;
+              const seconds = toNumber(token.lifetime);
+              return (
+                <li key={token.id} className={styles.tokenRow}>
+                  <label className={styles.check}>
+                    <input
+                      type="checkbox"
+                      checked={token.enabled}
+                      onChange={(event) => updateToken(token.id, {enabled: event.target.checked})}
+                    />{' '}
+                    {info.label} <code className={styles.setting}>{info.setting}</code>
+                  </label>
+                  <span className={styles.lifetimeFields}>
+                    <label className={styles.inline}>
+                      <span>Lifetime of {inSentence(info.label)} (seconds)</span>
+                      <input
+                        className={`${styles.input} ${styles.number}`}
+                        type="number"
+                        min={1}
+                        step={1}
+                        inputMode="numeric"
+                        value={token.lifetime}
+                        disabled={!token.enabled}
+                        onChange={(event) => updateToken(token.id, {lifetime: event.target.value})}
+                      />
+                    </label>
+                    {Number.isFinite(seconds) && seconds > 0 && (
+                      <span className={styles.hint}>= {formatDuration(seconds)}</span>
+                    )}
+                    {token.margin !== undefined && (
+                      <label className={styles.inline}>
+                        <span>Cache margin (seconds)</span>
+                        <input
+                          className={`${styles.input} ${styles.number}`}
+                          type="number"
+                          min={0}
+                          step={1}
+                          inputMode="numeric"
+                          value={token.margin}
+                          disabled={!token.enabled}
+                          onChange={(event) => updateToken(token.id, {margin: event.target.value})}
+                        />
+                      </label>
+                    )}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+
+        <fieldset className={styles.fieldset}>
+          <legend>Stages (optional, in order)</legend>
+          {form.stages.length === 0 ? (
+            <p className={styles.hint}>
+              No stages: the change is complete at the start time. Add one for each step, such as
+              “verifiers deployed”, “issuer switched” or “toggle on for 10%”.
+            </p>
+          ) : (
+            <ol className={styles.stageList}>
+              {form.stages.map((stage, index) => (
+                <li key={stage.key} className={styles.row}>
+                  <label className={styles.field}>
+                    <span className={styles.fieldLabel}>Stage {index + 1} name</span>
+                    <input
+                      className={styles.input}
+                      type="text"
+                      value={stage.label}
+                      onChange={(event) => updateStage(stage.key, {label: event.target.value})}
+                    />
+                  </label>
+                  <label className={styles.field}>
+                    <span className={styles.fieldLabel}>Stage {index + 1} time</span>
+                    <input
+                      className={styles.input}
+                      type="datetime-local"
+                      value={stage.local}
+                      onChange={(event) => updateStage(stage.key, {local: event.target.value})}
+                    />
+                  </label>
+                  <button
+                    type="button"
+                    className="button button--secondary button--sm"
+                    onClick={() => removeStage(stage.key)}
+                  >
+                    Remove stage {index + 1}
+                  </button>
+                </li>
+              ))}
+            </ol>
+          )}
+          <button type="button" className="button button--secondary button--sm" onClick={addStage}>
+            Add a stage
+          </button>
+        </fieldset>
+      </form>
+
+      {!result.ok && (
+        <div className={styles.errors} role="alert">
+          <p>The timeline cannot be drawn yet:</p>
+          <ul>
+            {result.errors.map((error) => (
+              <li key={`${error.code}-${error.message}`}>
+                {error.message} <code>{error.code}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {plan && (
+        <>
+          <h3>Timeline</h3>
+          <p id={captionId} className={styles.caption}>
+            {caption}
+          </p>
+          <Chart plan={plan} captionId={captionId} />
+
+          <div className={styles.tableWrap}>
+            <table className={styles.table}>
+              <caption>Key moments (times in {plan.input.timeZone})</caption>
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">What, and why it matters</th>
+                </tr>
+              </thead>
+              <tbody>
+                {plan.moments.map((moment) => (
+                  <tr key={moment.id} data-moment={moment.id}>
+                    <th scope="row" className={styles.when}>
+                      {formatInstant(moment.at, plan.input.timeZone)}
+                    </th>
+                    <td>
+                      <strong className={styles.what}>{moment.label}</strong>{' '}
+                      <span className={styles.why}>{moment.detail}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+
+          <h3>Share the plan</h3>
+          <div className={styles.actions}>
+            <button
+              type="button"
+              className="button button--primary button--sm"
+              onClick={() => void onCopy()}
+            >
+              Copy as Markdown
+            </button>
+            {icsHref !== null && (
+              <a
+                className={`button button--secondary button--sm ${styles.buttonLink}`}
+                href={icsHref}
+                download="jwt-rollout.ics"
+              >
+                Download .ics
+              </a>
+            )}
+          </div>
+          <p role="status" className={styles.status}>
+            {copyStatus}
+          </p>
+          <details className={styles.details}>
+            <summary>Plan as Markdown</summary>
+            <textarea
+              className={styles.markdown}
+              readOnly
+              rows={12}
+              aria-label="Plan as Markdown"
+              value={markdown}
+            />
+          </details>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+export * from './time';
+export * from './timeline';
+export {planToMarkdown} from './markdown';
+export {escapeText, foldLine, icsDate, planToIcs, type IcsOptions} from './ics';

@@ -1,0 +1,42 @@
+/** The plan as Markdown, for a pull-request description or an announcement. */
+import {formatDuration, formatInstant} from './time';
+import type {Plan} from './timeline';
+
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+export function planToMarkdown(plan: Plan): string {
+  const {input} = plan;
+  const when = (at: number): string => formatInstant(at, input.timeZone);
+  const title = input.title.trim();
+  const lines: string[] = [
+    title === '' ? '## Rollout timeline' : `## Rollout timeline: ${cell(title)}`,
+    '',
+    `Times in ${input.timeZone}. Start: ${when(input.start)}.`,
+    '',
+    '| When | What |',
+    '| --- | --- |',
+    ...plan.moments.map((moment) => `| ${when(moment.at)} | ${cell(moment.label)} |`),
+    '',
+    '### Token kinds',
+    '',
+    '| Token kind | Lifetime used | Old tokens in use until |',
+    '| --- | --- | --- |',
+    ...plan.windows.map(
+      (window) =>
+        `| ${cell(window.label)} | ${formatDuration(window.effectiveSeconds)} | ${when(
+          window.lastExpires,
+        )} |`,
+    ),
+    '',
+    `- Watch closely from ${when(input.start)} until ${when(plan.drained)}, then keep an eye on it until ${when(
+      plan.watches[1]!.to,
+    )}.`,
+    `- Next-day follow-up at ${when(plan.followUp)}: trace new support tickets back to the start time.`,
+    `- Remove the old key, toggle or code path no earlier than ${when(plan.safeRemoval)}.`,
+    `- A rollback decided at ${when(plan.rollback.decidedAt)} is complete at ${when(
+      plan.rollback.landsAt,
+    )}; until then the old code must accept new-style tokens.`,
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,287 @@
+import {
+  computePlan,
+  defaultTokens,
+  formatDuration,
+  formatInstant,
+  fromWallClock,
+  nextDayAt,
+  parseLocalInput,
+  toLocalInput,
+  type PlanInput,
+  type TokenKindInput,
+} from './index';
+
+const H = 3600_000;
+const utc = (iso: string): number => Date.parse(iso);
+
+function input(overrides: Partial<PlanInput> = {}): PlanInput {
+  return {
+    title: '',
+    start: utc('2026-03-10T10:00:00Z'),
+    timeZone: 'UTC',
+    tokens: defaultTokens(),
+    stages: [],
+    ...overrides,
+  };
+}
+
+function only(id: TokenKindInput['id'], lifetimeSeconds: number, marginSeconds?: number) {
+  return defaultTokens().map((token) =>
+    token.id === id
+      ? {
+          id,
+          enabled: true,
+          lifetimeSeconds,
+          ...(marginSeconds === undefined ? {} : {marginSeconds}),
+        }
+      : {...token, enabled: false},
+  );
+}
+
+function plan(overrides: Partial<PlanInput> = {}) {
+  const result = computePlan(input(overrides));
+  if (!result.ok) throw new Error(result.errors.map((error) => error.code).join(', '));
+  return result.plan;
+}
+
+describe('formatInstant and zones', () => {
+  test.each([
+    ['UTC', '2026-03-10T10:00:00Z', '2026-03-10 10:00 UTC'],
+    ['Europe/Berlin', '2026-03-10T10:00:00Z', '2026-03-10 11:00 UTC+01:00'],
+    ['Europe/Berlin', '2026-07-10T10:00:00Z', '2026-07-10 12:00 UTC+02:00'],
+    ['America/New_York', '2026-03-10T03:30:00Z', '2026-03-09 23:30 UTC-04:00'],
+    ['Asia/Kolkata', '2026-03-10T10:00:00Z', '2026-03-10 15:30 UTC+05:30'],
+    ['Pacific/Auckland', '2026-03-10T10:00:00Z', '2026-03-10 23:00 UTC+13:00'],
+  ])('%s at %s shows %s', (zone, iso, expected) => {
+    expect(formatInstant(utc(iso), zone)).toBe(expected);
+  });
+
+  test.each([
+    ['Europe/Berlin', '2026-03-29T10:00', '2026-03-29T08:00:00.000Z'],
+    ['Europe/Berlin', '2026-03-28T10:00', '2026-03-28T09:00:00.000Z'],
+    ['America/New_York', '2026-11-01T01:30', '2026-11-01T05:30:00.000Z'], // overlap: earlier wins
+    ['Asia/Kolkata', '2026-01-01T00:00', '2025-12-31T18:30:00.000Z'],
+  ])('local input %s %s is %s', (zone, local, iso) => {
+    const wall = parseLocalInput(local)!;
+    expect(new Date(fromWallClock(wall, zone)!).toISOString()).toBe(iso);
+    expect(toLocalInput(utc(iso), zone)).toBe(local);
+  });
+
+  test('a time in the spring-forward gap does not exist', () => {
+    expect(fromWallClock(parseLocalInput('2026-03-29T02:30')!, 'Europe/Berlin')).toBeNull();
+  });
+
+  test.each(['', '2026-02-30T10:00', '2026-13-01T10:00', '2026-01-01T24:00', '10:00', 'x'])(
+    'parseLocalInput rejects %p',
+    (value) => {
+      expect(parseLocalInput(value)).toBeNull();
+    },
+  );
+
+  test.each([
+    [5, '5 s'],
+    [3595, '59 min 55 s'],
+    [3600, '1 h'],
+    [86_400, '1 day'],
+    [7_776_000, '90 days'],
+    [0, '0 s'],
+  ])('formatDuration(%d) is %s', (seconds, text) => {
+    expect(formatDuration(seconds)).toBe(text);
+  });
+});
+
+describe('computePlan', () => {
+  test('Open edX defaults: one hour sets the pace, cache margin 5 s shorter', () => {
+    const p = plan();
+    expect(p.windows.map((w) => [w.id, w.lastExpires - p.input.start])).toEqual([
+      ['access', H],
+      ['cookie', H],
+      ['client-credentials', H - 5000],
+    ]);
+    expect(p.drained).toBe(p.input.start + H);
+    expect(p.watches.map((w) => [w.id, w.from, w.to])).toEqual([
+      ['close-watch', p.input.start, p.input.start + H],
+      ['margin-watch', p.input.start + H, p.input.start + 2 * H],
+    ]);
+    expect(new Date(p.followUp).toISOString()).toBe('2026-03-11T09:00:00.000Z');
+    expect(p.safeRemoval).toBe(p.followUp);
+    expect(p.rollback).toEqual({decidedAt: p.drained, landsAt: p.drained + H});
+    expect(p.moments.map((m) => m.id)).toEqual([
+      'start',
+      'expiry-client-credentials',
+      'expiry-access',
+      'expiry-cookie',
+      'drained',
+      'watch-end',
+      'rollback',
+      'follow-up',
+      'safe-removal',
+    ]);
+    expect(p.range).toEqual({from: p.input.start, to: p.followUp});
+  });
+
+  test.each([
+    ['seconds', 30, undefined, 30_000],
+    ['one hour', 3600, undefined, H],
+    ['cache margin', 3600, 5, H - 5000],
+    ['ten hours', 36_000, undefined, 10 * H],
+    ['one day', 86_400, undefined, 24 * H],
+    ['90 days', 7_776_000, undefined, 90 * 24 * H],
+  ])(
+    'lifetime %s: last old token expires after the last stage plus the lifetime',
+    (_n, s, m, ms) => {
+      const start = utc('2026-03-10T10:00:00Z');
+      const stages = [{label: 'issuer switched', at: start + 20 * 60_000}];
+      const p = plan({tokens: only('access', s, m), stages});
+      expect(p.changeComplete).toBe(start + 20 * 60_000);
+      expect(p.windows[0]!.lastExpires).toBe(start + 20 * 60_000 + ms);
+      expect(p.drained).toBe(start + 20 * 60_000 + ms);
+      expect(p.safeRemoval).toBe(Math.max(p.drained + H, p.followUp));
+      expect(p.rollback.landsAt).toBe(p.drained + ms);
+    },
+  );
+
+  test.each([
+    // zone, start (UTC), follow-up (UTC), start as shown
+    ['UTC', '2026-03-10T23:30:00Z', '2026-03-11T09:00:00.000Z', '2026-03-10 23:30 UTC'],
+    [
+      'Europe/Berlin',
+      '2026-03-10T23:30:00Z',
+      '2026-03-12T08:00:00.000Z',
+      '2026-03-11 00:30 UTC+01:00',
+    ],
+    [
+      'America/Los_Angeles',
+      '2026-03-10T05:00:00Z',
+      '2026-03-10T16:00:00.000Z',
+      '2026-03-09 22:00 UTC-07:00',
+    ],
+    [
+      'Australia/Sydney',
+      '2026-03-10T10:00:00Z',
+      '2026-03-10T22:00:00.000Z',
+      '2026-03-10 21:00 UTC+11:00',
+    ],
+  ])('next-day follow-up in %s', (zone, start, followUp, shown) => {
+    const p = plan({timeZone: zone, start: utc(start)});
+    expect(new Date(p.followUp).toISOString()).toBe(followUp);
+    expect(formatInstant(p.input.start, zone)).toBe(shown);
+  });
+
+  test('DST change: a start the evening before the clocks go forward', () => {
+    // Europe/Berlin switches to summer time on 2026-03-29 at 02:00 local.
+    const start = fromWallClock(parseLocalInput('2026-03-28T23:30')!, 'Europe/Berlin')!;
+    const p = plan({timeZone: 'Europe/Berlin', start, tokens: only('access', 4 * 3600)});
+    // Four real hours later the wall clock shows 04:30, not 03:30.
+    expect(formatInstant(p.drained, 'Europe/Berlin')).toBe('2026-03-29 04:30 UTC+02:00');
+    // 09:00 local the next day is only 8.5 real hours after a 23:30 start.
+    expect(p.followUp - start).toBe(8.5 * H);
+    expect(formatInstant(p.followUp, 'Europe/Berlin')).toBe('2026-03-29 09:00 UTC+02:00');
+  });
+
+  test('DST change: clocks go back in New York', () => {
+    const start = fromWallClock(parseLocalInput('2026-10-31T22:00')!, 'America/New_York')!;
+    const p = plan({timeZone: 'America/New_York', start, tokens: only('access', 3600)});
+    expect(p.followUp - start).toBe(12 * H); // 11 wall-clock hours + the repeated hour
+    expect(formatInstant(p.followUp, 'America/New_York')).toBe('2026-11-01 09:00 UTC-05:00');
+  });
+
+  test('nextDayAt skips a missing hour', () => {
+    // America/Havana moves clocks from 00:00 to 01:00; ask for 00:00 on that day.
+    const before = utc('2026-03-07T12:00:00Z');
+    const at = nextDayAt(before, 'America/Havana', 0);
+    expect(formatInstant(at, 'America/Havana')).toBe('2026-03-08 01:00 UTC-04:00');
+  });
+
+  test('stages are listed among the moments', () => {
+    const start = utc('2026-03-10T10:00:00Z');
+    const p = plan({
+      stages: [
+        {label: 'verifiers deployed', at: start},
+        {label: 'toggle on for 10%', at: start + 2 * H},
+      ],
+    });
+    expect(p.moments.slice(0, 3).map((m) => [m.id, m.label])).toEqual([
+      ['start', 'Change starts'],
+      ['stage-1', 'Stage: verifiers deployed'],
+      ['stage-2', 'Stage: toggle on for 10%'],
+    ]);
+    expect(p.drained).toBe(start + 3 * H);
+  });
+});
+
+describe('computePlan errors', () => {
+  const start = utc('2026-03-10T10:00:00Z');
+  test.each<[string, Partial<PlanInput>, string, string]>([
+    [
+      'invalid start',
+      {start: Number.NaN},
+      'invalid-start',
+      'The start time is not a valid date and time.',
+    ],
+    [
+      'bad zone',
+      {timeZone: 'Mars/Olympus'},
+      'invalid-time-zone',
+      '"Mars/Olympus" is not a time zone this browser knows.',
+    ],
+    [
+      'no kinds',
+      {tokens: defaultTokens().map((t) => ({...t, enabled: false}))},
+      'no-token-kinds',
+      'Choose at least one token kind.',
+    ],
+    [
+      'zero lifetime',
+      {tokens: only('cookie', 0)},
+      'lifetime-not-positive',
+      'The lifetime of JWT cookies must be a positive number of seconds.',
+    ],
+    [
+      'negative lifetime',
+      {tokens: only('access', -5)},
+      'lifetime-not-positive',
+      'The lifetime of JWT access tokens must be a positive number of seconds.',
+    ],
+    [
+      'margin too big',
+      {tokens: only('client-credentials', 5, 5)},
+      'margin-not-below-lifetime',
+      'The cache margin of Cached client-credentials JWTs must be shorter than its lifetime.',
+    ],
+    [
+      'stage before start',
+      {stages: [{label: 'verifiers deployed', at: start - 60_000}]},
+      'stage-before-start',
+      'Stage 1 "verifiers deployed" is before the start time.',
+    ],
+    [
+      'stages out of order',
+      {
+        stages: [
+          {label: 'verifiers deployed', at: start + 2 * H},
+          {label: 'issuer switched', at: start + H},
+        ],
+      },
+      'stages-out-of-order',
+      'Stage 2 "issuer switched" is earlier than stage 1 "verifiers deployed": list the stages in the order they happen.',
+    ],
+    [
+      'stage without time',
+      {stages: [{label: 'x', at: Number.NaN}]},
+      'stage-invalid-time',
+      'The time of stage 1 "x" is not a valid date and time.',
+    ],
+    [
+      'stage without name',
+      {stages: [{label: ' ', at: start}]},
+      'stage-label-missing',
+      'Stage 1 needs a name.',
+    ],
+  ])('%s', (_name, overrides, code, message) => {
+    const result = computePlan(input(overrides));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toContainEqual({code, message});
+  });
+});
