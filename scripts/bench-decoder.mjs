@@ -98,7 +98,8 @@ export async function benchDecoder(baseUrl, chromiumPath, {runs = 15} = {}) {
     const page = await browser.newPage({viewport: {width: 1280, height: 900}});
     await page.goto(`${baseUrl}${DECODER_ROUTE}`);
     await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
-    await page.getByText('Paste a token above').waitFor();
+    // The decoder's empty state; other panels have similar hints, so take the first.
+    await page.getByText('Paste a token above').first().waitFor();
     const sizes = [];
     for (const [label, bytes] of [
       ['1 KB', 1024],

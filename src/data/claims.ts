@@ -171,7 +171,7 @@ export const claims: readonly ClaimDoc[] = [
     origin: 'registered',
     type: 'string',
     presence:
-      'Never emitted by the LMS (an old ARCH-204 TODO proposed it). edx-proctoring’s own vendor JWTs do carry one.',
+      'Never emitted by the LMS (an old ARCH-204 code comment proposed it). edx-proctoring’s own vendor JWTs do carry one.',
     summary:
       'A unique token id that a revocation list could use; LMS tokens have none, one reason they are short-lived.',
     readers: 'No Open edX reader of LMS tokens.',
