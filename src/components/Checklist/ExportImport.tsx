@@ -1,6 +1,6 @@
 import {useEffect, useId, useRef, useState, type ReactNode} from 'react';
 import type {ImportResult} from '@site/src/lib/checklist';
-import {copyText} from './clipboard';
+import {copyText} from '@site/src/utils/clipboard';
 import styles from './styles.module.css';
 
 export interface ExportImportProps {

@@ -22,7 +22,7 @@ import ChecklistItem from './ChecklistItem';
 import RunControls from './RunControls';
 import ExportImport from './ExportImport';
 import StatusNotices from './StatusNotices';
-import {copyText} from './clipboard';
+import {copyText} from '@site/src/utils/clipboard';
 import styles from './styles.module.css';
 
 export interface ChecklistProps {

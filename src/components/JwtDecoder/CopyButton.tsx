@@ -1,4 +1,5 @@
 import {useEffect, useState} from 'react';
+import {copyText} from '@site/src/utils/clipboard';
 import styles from './styles.module.css';
 
 interface Props {
@@ -16,10 +17,7 @@ export default function CopyButton({text, label}: Props): React.JSX.Element {
     return () => window.clearTimeout(timer);
   }, [state]);
   const copy = () => {
-    navigator.clipboard.writeText(text).then(
-      () => setState('copied'),
-      () => setState('failed'),
-    );
+    void copyText(text).then((copied) => setState(copied ? 'copied' : 'failed'));
   };
   return (
     <span className={styles.copy}>

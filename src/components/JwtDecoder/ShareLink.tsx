@@ -1,5 +1,6 @@
 import {useState} from 'react';
 import {shareLink} from '@site/src/hooks/useJwtDecoder';
+import {copyText} from '@site/src/utils/clipboard';
 import styles from './styles.module.css';
 
 /**
@@ -12,10 +13,7 @@ export default function ShareLink({token}: {token: string}): React.JSX.Element {
   const copy = () => {
     const url = shareLink(token);
     setLink(url);
-    navigator.clipboard.writeText(url).then(
-      () => setStep('copied'),
-      () => setStep('manual'),
-    );
+    void copyText(url).then((copied) => setStep(copied ? 'copied' : 'manual'));
   };
   return (
     <div className={styles.share}>

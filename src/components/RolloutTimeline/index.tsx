@@ -28,7 +28,7 @@ import {
   type PlanInput,
   type TokenKindId,
 } from '@site/src/lib/rollout';
-import {copyText} from '../Checklist/clipboard';
+import {copyText} from '@site/src/utils/clipboard';
 import Chart from './Chart';
 import styles from './styles.module.css';
 
