@@ -23,6 +23,11 @@ async function openChecklist(page: Page, path = ROUTE): Promise<void> {
   await expect(page.getByRole('checkbox', {name: first.title, exact: true})).toBeEnabled();
 }
 
+/** Waits until every change on the page is written, so a navigation cannot cut a write short. */
+async function waitUntilSaved(page: Page): Promise<void> {
+  await expect(page.locator('[data-saving]')).toHaveAttribute('data-saving', 'false');
+}
+
 function itemRow(page: Page, id: string) {
   return page.locator(`li[id="${id}"]`);
 }
@@ -35,7 +40,8 @@ test('a ticked item is still ticked after a reload (IndexedDB), keyboard only', 
   await page.getByRole('textbox', {name: `Notes for ${second.title}`}).fill('Toggle: ABC_FLAG');
   await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
   // Notes are saved after a short pause.
-  await page.waitForTimeout(800);
+  await expect(page.locator('[data-saving]')).toHaveAttribute('data-saving', 'true');
+  await waitUntilSaved(page);
   await page.reload();
   await expect(page.getByRole('checkbox', {name: first.title, exact: true})).toBeEnabled();
   await expect(page.getByRole('checkbox', {name: first.title, exact: true})).toBeChecked();
@@ -84,6 +90,7 @@ test('?run= keeps runs apart and switching runs updates the address', async ({pa
   const run = page.getByRole('combobox', {name: 'Run'});
   await expect(run).toHaveValue('openedx/edx-platform#12345');
   await page.getByRole('checkbox', {name: first.title, exact: true}).check();
+  await waitUntilSaved(page);
 
   await openChecklist(page, `${ROUTE}?run=PR%202`);
   await expect(page.getByRole('checkbox', {name: first.title, exact: true})).not.toBeChecked();
@@ -163,6 +170,7 @@ test('with IndexedDB blocked, progress is kept in localStorage', async ({page}) 
   await openChecklist(page);
   await expect(page.getByRole('status')).toContainText('Saved in this browser (local storage)');
   await page.getByRole('checkbox', {name: first.title, exact: true}).check();
+  await waitUntilSaved(page);
   await page.reload();
   await expect(page.getByRole('checkbox', {name: first.title, exact: true})).toBeEnabled();
   await expect(page.getByRole('checkbox', {name: first.title, exact: true})).toBeChecked();

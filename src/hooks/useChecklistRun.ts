@@ -60,6 +60,8 @@ export interface ChecklistRunState {
   readonly setAside: RecordProblem | null;
   /** Set when another tab deleted the run that is open here. */
   readonly deletedElsewhere: boolean;
+  /** True while a write is queued or in flight (a tab closed now could lose it). */
+  readonly saving: boolean;
 }
 
 export interface ChecklistRunActions {
@@ -117,6 +119,7 @@ export function useChecklistRun(
     changes: NO_CHANGES,
     setAside: null,
     deletedElsewhere: false,
+    saving: false,
   }));
 
   const storeRef = useRef<ChecklistStore | null>(null);
@@ -124,6 +127,15 @@ export function useChecklistRun(
   const writeChain = useRef<Promise<void>>(Promise.resolve());
   const noteTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const mounted = useRef(true);
+  const pendingWrites = useRef(0);
+
+  /** Shows whether a change is still waiting for its delay or its write. */
+  const reportSaving = useCallback(() => {
+    const saving = pendingWrites.current > 0 || noteTimer.current !== null;
+    if (mounted.current) {
+      setState((current) => (current.saving === saving ? current : {...current, saving}));
+    }
+  }, []);
 
   /** Replaces the record on the page (not in storage). */
   const showRecord = useCallback((record: RunRecord) => {
@@ -151,7 +163,9 @@ export function useChecklistRun(
       clearTimeout(noteTimer.current);
       noteTimer.current = null;
     }
-    const next = writeChain.current.then(async () => {
+    pendingWrites.current += 1;
+    reportSaving();
+    const write = writeChain.current.then(async () => {
       const store = storeRef.current;
       if (store === null) return;
       const local = recordRef.current;
@@ -178,9 +192,13 @@ export function useChecklistRun(
         if (mounted.current) setState((current) => ({...current, saveState: 'write-failed'}));
       }
     });
+    const next = write.finally(() => {
+      pendingWrites.current -= 1;
+      reportSaving();
+    });
     writeChain.current = next;
     return next;
-  }, [checklist, showRecord]);
+  }, [checklist, showRecord, reportSaving]);
 
   /** Opens a run: reads it (or starts it fresh) and shows it. */
   const openRun = useCallback(
@@ -295,6 +313,7 @@ export function useChecklistRun(
       noteTimer.current = null;
       void persist();
     }, NOTE_SAVE_DELAY_MS);
+    reportSaving();
   };
 
   return {
@@ -324,6 +343,7 @@ export function useChecklistRun(
       if (noteTimer.current !== null) {
         clearTimeout(noteTimer.current);
         noteTimer.current = null;
+        reportSaving();
       }
       await writeChain.current;
       try {
