@@ -21,7 +21,8 @@ const shared = {
   transformIgnorePatterns: ['/node_modules/(?!(jose|@docusaurus/core/lib/client)/)'],
   moduleNameMapper: {
     '^@site/(.*)$': '<rootDir>/$1',
-    '^@docusaurus/(BrowserOnly|Link|useDocusaurusContext|useBrokenLinks|useIsBrowser|useBaseUrl|Head|ExecutionEnvironment|isInternalUrl)$':
+    '^@docusaurus/Link$': '<rootDir>/test/docusaurus/Link.tsx',
+    '^@docusaurus/(BrowserOnly|useDocusaurusContext|useBrokenLinks|useIsBrowser|useBaseUrl|Head|ExecutionEnvironment|isInternalUrl)$':
       '<rootDir>/node_modules/@docusaurus/core/lib/client/exports/$1',
     '\\.(css)$': '<rootDir>/test/styleMock.js',
   },

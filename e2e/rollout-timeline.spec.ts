@@ -29,8 +29,8 @@ function expectedPlan() {
   return result.plan;
 }
 
-async function fillPlan(page: Page): Promise<void> {
-  await openPage(page, ROUTE);
+async function fillPlan(page: Page, path = ROUTE): Promise<void> {
+  await openPage(page, path);
   // After hydration the zone is the browser's.
   await expect(page.getByText(/^Time zone: Europe\/Berlin/)).toBeVisible();
   await page.getByRole('textbox', {name: 'What changes (optional)'}).fill('Sign with the new key');
@@ -79,7 +79,7 @@ test('the Markdown is exact, and Copy as Markdown copies it', async ({page, cont
   await page.getByText('Plan as Markdown').click();
   await expect(page.getByRole('textbox', {name: 'Plan as Markdown'})).toHaveValue(expected);
   await page.getByRole('button', {name: 'Copy as Markdown'}).click();
-  await expect(page.getByRole('status')).toHaveText('Copied the plan as Markdown.');
+  await expect(page.getByText('Copied the plan as Markdown.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
 });
 
@@ -139,4 +139,27 @@ test('the chart fits a phone screen', async ({page}) => {
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
     true,
   );
+});
+
+test('a plan is kept per run, and the rollout checklist links to it and back', async ({page}) => {
+  await fillPlan(page, `${ROUTE}?run=PR%2042`);
+  await expect(page.getByRole('combobox', {name: 'Run'})).toHaveValue('PR 42');
+  await expect(page.locator('form[data-saving]')).toHaveAttribute('data-saving', 'false');
+  await page.reload();
+  const title = page.getByRole('textbox', {name: 'What changes (optional)'});
+  await expect(title).toHaveValue('Sign with the new key');
+  await expect(page.getByLabel('Stage 1 time')).toHaveValue('2026-03-29T03:15');
+
+  await page.getByRole('link', {name: 'Rollout checklist', exact: true}).click();
+  await expect(page).toHaveURL(/\/docs\/checklists\/rollout\?run=PR%2042$/);
+  await expect(page.getByRole('combobox', {name: 'Run'})).toHaveValue('PR 42');
+  await page.getByRole('link', {name: 'Rollout plan', exact: true}).click();
+  await expect(page).toHaveURL(/\/docs\/tools\/rollout-timeline\?run=PR%2042$/);
+  await expect(title).toHaveValue('Sign with the new key');
+
+  // Another run starts from the defaults.
+  await openPage(page, ROUTE);
+  await expect(page.getByRole('combobox', {name: 'Run'})).toHaveValue('default');
+  await expect(page.getByText(/^Time zone: Europe\/Berlin/)).toBeVisible();
+  await expect(title).toHaveValue('');
 });

@@ -3,7 +3,8 @@ import {BroadcastChannel as NodeBroadcastChannel} from 'node:worker_threads';
 import localforage from 'localforage';
 import {createRecord, runKey, toggleDone, type ChecklistShape} from '@site/src/lib/checklist';
 import {describeStoreContract} from '@site/src/lib/checklist/storeContract';
-import {createLocalforageStore, type BrowserChecklistStore} from './checklistStorage';
+import {describeDocumentStoreContract} from '@site/src/lib/runs/documentStoreContract';
+import {backendFor, createLocalforageStore, type BrowserChecklistStore} from './checklistStorage';
 
 const checklist: ChecklistShape = {
   id: 'rollout',
@@ -43,6 +44,27 @@ for (const kind of ['indexeddb', 'localstorage'] as const) {
         await instance.setItem(runKey(checklistId, run), value);
       },
       getRaw: (key) => instance.getItem(key),
+      breakWrites: () => {
+        jest
+          .spyOn(instance, 'setItem')
+          .mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+      },
+      cleanUp: async () => {
+        jest.restoreAllMocks();
+        store.close();
+        await instance.clear();
+      },
+    };
+  });
+}
+
+for (const kind of ['indexeddb', 'localstorage'] as const) {
+  describeDocumentStoreContract(`localforage (${kind})`, async () => {
+    const store = await openDriver(kind);
+    const instance = store.instance!;
+    return {
+      backend: backendFor(instance),
+      kind,
       breakWrites: () => {
         jest
           .spyOn(instance, 'setItem')

@@ -1,13 +1,20 @@
 /**
- * The browser side of checklist storage: localforage (IndexedDB first, then localStorage) behind our
- * `ChecklistStore`, with an in-memory fallback and cross-tab change notices.
+ * The browser side of run storage: localforage (IndexedDB first, then localStorage) behind our
+ * `ChecklistStore`, with an in-memory fallback and cross-tab change notices. Per-run documents
+ * (rollout plans, communication drafts) share the same database through `openRunDocumentStore`.
  *
  * localforage is imported with `import()` inside `openChecklistStore`, which only effects call, so it
  * is never evaluated during server rendering and lands in its own chunk, fetched only by pages that
  * show a checklist. See decisions/0004-checklist-storage.md.
  */
 import {
+  createRunDocumentStore,
+  type RunDocumentSpec,
+  type RunDocumentStore,
+} from '@site/src/lib/runs';
+import {
   createChecklistStore,
+  createMemoryBackend,
   createMemoryStore,
   type ChecklistStore,
   type KeyValueBackend,
@@ -75,7 +82,8 @@ async function probe(instance: LocalForage): Promise<void> {
   }
 }
 
-function backendFor(instance: LocalForage): KeyValueBackend {
+/** Our key-value backend over a localforage instance. */
+export function backendFor(instance: LocalForage): KeyValueBackend {
   return {
     getItem: (key) => instance.getItem<unknown>(key),
     setItem: (key, value) => instance.setItem(key, value),
@@ -182,15 +190,37 @@ function memoryFallback(): BrowserChecklistStore {
   return {...createMemoryStore(), instance: null, close: () => undefined};
 }
 
-let opening: Promise<ChecklistStore> | null = null;
+let opening: Promise<BrowserChecklistStore> | null = null;
+
+function openBrowserStore(): Promise<BrowserChecklistStore> {
+  opening ??= createLocalforageStore()
+    .then((store) => store ?? memoryFallback())
+    .catch(() => memoryFallback());
+  return opening;
+}
 
 /**
  * The page's checklist store, opened once: IndexedDB → localStorage → memory. Call it only from
  * effects or event handlers (never during render).
  */
 export function openChecklistStore(): Promise<ChecklistStore> {
-  opening ??= createLocalforageStore()
-    .then((store) => store ?? memoryFallback())
-    .catch(() => memoryFallback());
-  return opening;
+  return openBrowserStore();
+}
+
+/** Documents kept in memory when the browser stores nothing; shared by every tool on the page. */
+let memoryDocuments: KeyValueBackend | null = null;
+
+/**
+ * A store for one kind of per-run document, over the same database (or fallback) as the checklists.
+ * Call it only from effects or event handlers.
+ */
+export async function openRunDocumentStore<T>(
+  spec: RunDocumentSpec<T>,
+): Promise<RunDocumentStore<T>> {
+  const store = await openBrowserStore();
+  const backend =
+    store.instance !== null
+      ? backendFor(store.instance)
+      : (memoryDocuments ??= createMemoryBackend());
+  return createRunDocumentStore(backend, spec, {kind: store.kind});
 }

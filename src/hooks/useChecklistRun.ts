@@ -31,6 +31,7 @@ import {
   type StoreChange,
 } from '@site/src/lib/checklist';
 import {openChecklistStore} from './checklistStorage';
+import {runFromLocation, withRun, writeRunToLocation} from './runLocation';
 
 /** How the component gets its store; tests provide an in-memory one. */
 export const ChecklistStoreContext =
@@ -78,28 +79,6 @@ export interface ChecklistRunActions {
 
 const NO_CHANGES: ChecklistChanges = {removed: [], added: []};
 const NOTE_SAVE_DELAY_MS = 400;
-
-function runFromLocation(): string | null {
-  const raw = new URLSearchParams(window.location.search).get('run');
-  return raw === null ? null : normaliseRunName(raw);
-}
-
-/** Puts the run into `?run=` (or removes it for the default run) without a navigation. */
-function writeRunToLocation(run: string): void {
-  const url = new URL(window.location.href);
-  if (run === DEFAULT_RUN) url.searchParams.delete('run');
-  else url.searchParams.set('run', run);
-  if (url.href !== window.location.href) {
-    // Keep the router's state object so back/forward still work.
-    window.history.replaceState(window.history.state, '', url.href);
-  }
-}
-
-function withRun(runs: readonly string[], run: string): string[] {
-  return [...new Set([DEFAULT_RUN, ...runs, run])].sort((a, b) =>
-    a === DEFAULT_RUN ? -1 : b === DEFAULT_RUN ? 1 : a.localeCompare(b),
-  );
-}
 
 export function useChecklistRun(
   checklist: ChecklistShape,

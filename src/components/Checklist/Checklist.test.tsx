@@ -1,4 +1,3 @@
-import type {ReactNode} from 'react';
 import {renderToString} from 'react-dom/server';
 import {act, render, screen, waitFor, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -17,10 +16,6 @@ import {ChecklistStoreContext} from '@site/src/hooks/useChecklistRun';
 import Checklist from './index';
 
 jest.mock('@docusaurus/useDocusaurusContext', () => ({__esModule: true, default: jest.fn()}));
-jest.mock('@docusaurus/Link', () => ({
-  __esModule: true,
-  default: ({to, children}: {to: string; children: ReactNode}) => <a href={to}>{children}</a>,
-}));
 
 const PAGE = 'https://guide.example.org/docs/checklists/rollout';
 const first = rollout.items[0]!; // monitoring-first

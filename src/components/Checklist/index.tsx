@@ -19,7 +19,8 @@ import {
 } from '@site/src/lib/checklist';
 import {useChecklistRun} from '@site/src/hooks/useChecklistRun';
 import ChecklistItem from './ChecklistItem';
-import RunControls from './RunControls';
+import RunControls from '@site/src/components/RunControls';
+import RunLinks from '@site/src/components/RunLinks';
 import ExportImport from './ExportImport';
 import StatusNotices from './StatusNotices';
 import {copyText} from '@site/src/utils/clipboard';
@@ -112,12 +113,14 @@ function ChecklistView({checklist}: {readonly checklist: ChecklistDefinition}): 
           run.reset();
           setMessage(`Run “${run.run}” was reset.`);
         }}
+        resetQuestion={`Clear every tick, “not applicable” and note in run “${run.run}”?`}
         onDelete={() => {
           const deleted = run.run;
           void run.deleteRun().then(() => setMessage(`Run “${deleted}” was deleted.`));
         }}
       />
 
+      <RunLinks run={run.run} links={checklist.tools ?? []} />
       <p className={styles.printRun}>Run: {run.run}</p>
       <div className={styles.progress}>
         <div

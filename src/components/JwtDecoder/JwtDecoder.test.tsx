@@ -1,14 +1,8 @@
 import {act, render, screen, waitFor, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type {ReactNode} from 'react';
 import {renderToString} from 'react-dom/server';
 import {b64u, RFC7515_A1} from '@site/src/lib/jwt/__fixtures__/tokens';
 import JwtDecoder, {EXAMPLE_SECRET, EXAMPLE_TOKEN} from '.';
-
-jest.mock('@docusaurus/Link', () => ({
-  __esModule: true,
-  default: ({to, children}: {to: string; children: ReactNode}) => <a href={to}>{children}</a>,
-}));
 
 async function renderDecoder(props: {sampleToken?: string} = {}) {
   const user = userEvent.setup();

@@ -1,13 +1,7 @@
 import {fireEvent, render, screen, waitFor, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type {ReactNode} from 'react';
 import JwtDecoder, {EXAMPLE_SECRET, EXAMPLE_TOKEN} from '.';
 import {toLocalInput} from './EvaluateAt';
-
-jest.mock('@docusaurus/Link', () => ({
-  __esModule: true,
-  default: ({to, children}: {to: string; children: ReactNode}) => <a href={to}>{children}</a>,
-}));
 
 /** Half an hour after EXAMPLE_TOKEN was issued (iat 2026-01-01T00:00:00Z, one hour lifetime). */
 const INSIDE = new Date('2026-01-01T00:30:00Z');

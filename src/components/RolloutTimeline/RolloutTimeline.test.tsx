@@ -1,16 +1,32 @@
 import {renderToString} from 'react-dom/server';
-import {fireEvent, render, screen, waitFor, within} from '@testing-library/react';
+import {cleanup, fireEvent, render, screen, waitFor, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {computePlan, defaultTokens, formatInstant, planToMarkdown} from '@site/src/lib/rollout';
+import {createChecklistStore, createRecord} from '@site/src/lib/checklist';
+import {rollout} from '@site/src/data/checklists/rollout';
+import {RunDocumentStoresContext} from '@site/src/hooks/useRunDocument';
+import {createMemoryRunStores, type MemoryRunStores} from '@site/test/memoryRunStores';
 import RolloutTimeline, {EXAMPLE_START} from './index';
 
 const H = 3600_000;
 // A select with every time zone makes role queries slow in jsdom.
 jest.setTimeout(30_000);
 
-async function renderReady() {
+function renderWith(stores: MemoryRunStores = createMemoryRunStores()) {
+  return render(
+    <RunDocumentStoresContext.Provider value={stores}>
+      <RolloutTimeline />
+    </RunDocumentStoresContext.Provider>,
+  );
+}
+
+afterEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+
+async function renderReady(stores?: MemoryRunStores) {
   const user = userEvent.setup();
-  render(<RolloutTimeline />);
+  renderWith(stores);
   // The effect switches from the fixed example to "now" in the reader's zone.
   await waitFor(() => expect(screen.getByRole('img').getAttribute('aria-labelledby')).toBeTruthy());
   await waitFor(() => expect(screen.queryByText(/^Example: /)).not.toBeInTheDocument());
@@ -129,11 +145,89 @@ test('Copy as Markdown reports success, or says where to select the text', async
   const writeText = jest.fn().mockResolvedValue(undefined);
   Object.defineProperty(navigator, 'clipboard', {value: {writeText}, configurable: true});
   await user.click(screen.getByRole('button', {name: 'Copy as Markdown'}));
-  expect(await screen.findByRole('status')).toHaveTextContent('Copied the plan as Markdown.');
+  expect(await screen.findByText('Copied the plan as Markdown.')).toBeInTheDocument();
   expect(writeText).toHaveBeenCalledWith(
     (screen.getByRole('textbox', {name: 'Plan as Markdown'}) as HTMLTextAreaElement).value,
   );
   writeText.mockRejectedValue(new Error('denied'));
   await user.click(screen.getByRole('button', {name: 'Copy as Markdown'}));
-  expect(await screen.findByRole('status')).toHaveTextContent(/Could not copy/);
+  expect(await screen.findByText(/Could not copy/)).toBeInTheDocument();
+});
+
+const accessLifetime = () =>
+  screen.getByRole('spinbutton', {name: 'Lifetime of JWT access tokens (seconds)'});
+
+test('a plan is saved for its run and comes back on the next visit', async () => {
+  const stores = createMemoryRunStores();
+  const user = await renderReady(stores);
+  expect(
+    await screen.findByText(/The plan of run “default” is saved in this browser/),
+  ).toBeVisible();
+  await user.clear(accessLifetime());
+  await user.type(accessLifetime(), '7200');
+  await waitFor(() => expect(stores.backend.map.has('doc:rollout-plan:default')).toBe(true));
+  await waitFor(() =>
+    expect(stores.backend.map.get('doc:rollout-plan:default')).toMatchObject({
+      data: {timeZone: 'Europe/Berlin', startLocal: '2026-03-10T10:00'},
+    }),
+  );
+  cleanup();
+
+  renderWith(stores);
+  await waitFor(() => expect(accessLifetime()).toHaveValue(7200));
+  expect(screen.getByLabelText('Start time')).toHaveValue('2026-03-10T10:00');
+  expect(rowTime('Old tokens drained')).toBe('2026-03-10 12:00 UTC+01:00');
+});
+
+test('?run= opens that run, links to its rollout checklist, and runs keep their own plans', async () => {
+  const stores = createMemoryRunStores();
+  await createChecklistStore(stores.backend, {kind: 'indexeddb'}).set(
+    createRecord(rollout, 'PR 9'),
+  );
+  window.history.replaceState(null, '', '/docs/tools/rollout-timeline?run=PR%201');
+  const user = userEvent.setup();
+  renderWith(stores);
+  const run = screen.getByRole('combobox', {name: 'Run'});
+  await waitFor(() => expect(run).toHaveValue('PR 1'));
+  // The runs of the rollout checklist are offered too: one change, one run name.
+  expect(
+    within(run)
+      .getAllByRole('option')
+      .map((option) => option.textContent),
+  ).toEqual(['default', 'PR 1', 'PR 9']);
+  expect(screen.getByRole('link', {name: 'Rollout checklist'})).toHaveAttribute(
+    'href',
+    '/docs/checklists/rollout?run=PR%201',
+  );
+  const title = screen.getByRole('textbox', {name: 'What changes (optional)'});
+  await user.type(title, 'RS512 for all');
+
+  await user.selectOptions(run, 'PR 9');
+  await waitFor(() => expect(title).toHaveValue(''));
+  expect(window.location.search).toBe('?run=PR+9');
+  await user.selectOptions(run, 'PR 1');
+  await waitFor(() => expect(title).toHaveValue('RS512 for all'));
+});
+
+test('Delete run removes the saved plan; a damaged plan is set aside with a notice', async () => {
+  const stores = createMemoryRunStores();
+  await stores.backend.setItem('doc:rollout-plan:default', {
+    envelope: 1,
+    type: 'rollout-plan',
+    version: 1,
+    run: 'default',
+    savedAt: 1,
+    data: {title: 42},
+  });
+  const user = await renderReady(stores);
+  expect(await screen.findByText(/The plan of this run could not be read/)).toBeVisible();
+  expect([...stores.backend.map.keys()].some((key) => key.startsWith('aside:'))).toBe(true);
+
+  await user.type(screen.getByRole('textbox', {name: 'What changes (optional)'}), 'x');
+  await waitFor(() => expect(stores.backend.map.has('doc:rollout-plan:default')).toBe(true));
+  await user.click(screen.getByRole('button', {name: 'Delete run'}));
+  await user.click(screen.getByRole('button', {name: 'Yes, delete run'}));
+  await waitFor(() => expect(stores.backend.map.has('doc:rollout-plan:default')).toBe(false));
+  expect(await screen.findByText(/The plan of run “default” was deleted\./)).toBeVisible();
+  expect(screen.getByRole('textbox', {name: 'What changes (optional)'})).toHaveValue('');
 });

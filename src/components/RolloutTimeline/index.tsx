@@ -10,11 +10,12 @@
  * Usage in MDX (under a `##` heading; it uses `###` headings inside):
  *   <RolloutTimeline />
  */
-import {useEffect, useId, useMemo, useState} from 'react';
+import {useEffect, useId, useMemo, useRef, useState} from 'react';
 import {
   TOKEN_KINDS,
   computePlan,
-  defaultTokens,
+  defaultTokenFields,
+  rolloutPlanDocument,
   inSentence,
   formatDuration,
   formatInstant,
@@ -25,9 +26,15 @@ import {
   planToIcs,
   planToMarkdown,
   toLocalInput,
+  type PlanDocument,
   type PlanInput,
+  type PlanTokenFields,
   type TokenKindId,
 } from '@site/src/lib/rollout';
+import {useRunDocument} from '@site/src/hooks/useRunDocument';
+import RunControls from '@site/src/components/RunControls';
+import RunLinks from '@site/src/components/RunLinks';
+import RunStatus from '@site/src/components/RunStatus';
 import {copyText} from '@site/src/utils/clipboard';
 import Chart from './Chart';
 import styles from './styles.module.css';
@@ -36,12 +43,7 @@ import styles from './styles.module.css';
 export const EXAMPLE_START = Date.UTC(2026, 0, 13, 10, 0);
 const FIVE_MINUTES = 5 * 60_000;
 
-interface TokenField {
-  readonly id: TokenKindId;
-  readonly enabled: boolean;
-  readonly lifetime: string;
-  readonly margin?: string;
-}
+type TokenField = PlanTokenFields;
 
 interface StageField {
   readonly key: number;
@@ -63,15 +65,39 @@ const INITIAL: FormState = {
   title: '',
   timeZone: 'UTC',
   startLocal: toLocalInput(EXAMPLE_START, 'UTC'),
-  tokens: defaultTokens().map((token) => ({
-    id: token.id,
-    enabled: token.enabled,
-    lifetime: String(token.lifetimeSeconds),
-    ...(token.marginSeconds === undefined ? {} : {margin: String(token.marginSeconds)}),
-  })),
+  tokens: defaultTokenFields(),
   stages: [],
   stamp: EXAMPLE_START,
 };
+
+/** The reader's time zone (only in effects and handlers). */
+function readerZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** A new plan with the defaults, starting now (rounded up to five minutes) in the reader's zone. */
+function newPlanFromNow(now = Date.now()): FormState {
+  const zone = readerZone();
+  return {
+    ...INITIAL,
+    timeZone: zone,
+    startLocal: toLocalInput(Math.ceil(now / FIVE_MINUTES) * FIVE_MINUTES, zone),
+    stamp: now,
+  };
+}
+
+/** The per-run tools linked from the planner, opened on the same run. */
+const RELATED_TOOLS = [{label: 'Rollout checklist', route: '/docs/checklists/rollout'}];
+
+function toDocument(form: FormState): PlanDocument {
+  return {
+    title: form.title,
+    timeZone: form.timeZone,
+    startLocal: form.startLocal,
+    tokens: form.tokens,
+    stages: form.stages.map(({label, local}) => ({label, local})),
+  };
+}
 
 function toInstant(local: string, timeZone: string): number {
   const wall = parseLocalInput(local);
@@ -100,36 +126,60 @@ function planInput(form: FormState): PlanInput {
 
 export default function RolloutTimeline(): React.JSX.Element {
   const id = useId();
+  const doc = useRunDocument(rolloutPlanDocument, {relatedChecklist: 'rollout'});
   const [form, setForm] = useState<FormState>(INITIAL);
   const [zones, setZones] = useState<readonly string[]>(['UTC']);
   const [nextKey, setNextKey] = useState(1);
   const [copyStatus, setCopyStatus] = useState('');
+  const [runMessage, setRunMessage] = useState('');
   const [isExample, setIsExample] = useState(true);
+  /** Set by the user's own edits, so that loading a saved plan is not saved straight back. */
+  const edited = useRef(false);
 
-  // After hydration: start "now" (rounded up to five minutes) in the reader's zone.
+  // Once a run is open (after hydration, and after each switch): show its saved plan, or a new
+  // plan starting "now" (rounded up to five minutes) in the reader's zone.
+  const {generation, saved, save} = doc;
   useEffect(() => {
+    if (generation === 0) return;
     let active = true;
     // Read the clock and the zone once, then apply them outside the effect body.
     const now = Date.now();
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-    const start = Math.ceil(now / FIVE_MINUTES) * FIVE_MINUTES;
+    const zone = readerZone();
     const supported =
       typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
     void Promise.resolve().then(() => {
       if (!active) return;
-      setZones([...new Set(['UTC', zone, ...supported])].sort());
-      setForm((current) => ({
-        ...current,
-        timeZone: zone,
-        startLocal: toLocalInput(start, zone),
-        stamp: now,
-      }));
+      edited.current = false;
+      const shown = saved?.timeZone ?? zone;
+      setZones([...new Set(['UTC', zone, shown, ...supported])].sort());
+      setForm(
+        saved
+          ? {
+              ...saved,
+              stages: saved.stages.map((stage, index) => ({...stage, key: index + 1})),
+              stamp: now,
+            }
+          : newPlanFromNow(now),
+      );
+      setNextKey((saved?.stages.length ?? 0) + 1);
       setIsExample(false);
+      setCopyStatus('');
     });
     return () => {
       active = false;
     };
-  }, []);
+  }, [generation, saved]);
+
+  // Save the user's edits to the open run (after a short pause, in the hook).
+  useEffect(() => {
+    if (edited.current) save(toDocument(form));
+  }, [form, save]);
+
+  /** Every edit goes through here. */
+  const setFormByUser: typeof setForm = (next) => {
+    edited.current = true;
+    setForm(next);
+  };
 
   const result = useMemo(() => computePlan(planInput(form)), [form]);
   const plan = result.ok ? result.plan : null;
@@ -143,21 +193,21 @@ export default function RolloutTimeline(): React.JSX.Element {
   );
 
   const update = (patch: Partial<FormState>): void => {
-    setForm((current) => ({...current, ...patch}));
+    setFormByUser((current) => ({...current, ...patch}));
     setCopyStatus('');
   };
   const updateToken = (tokenId: TokenKindId, patch: Partial<TokenField>): void =>
-    setForm((current) => ({
+    setFormByUser((current) => ({
       ...current,
       tokens: current.tokens.map((token) => (token.id === tokenId ? {...token, ...patch} : token)),
     }));
   const updateStage = (key: number, patch: Partial<StageField>): void =>
-    setForm((current) => ({
+    setFormByUser((current) => ({
       ...current,
       stages: current.stages.map((stage) => (stage.key === key ? {...stage, ...patch} : stage)),
     }));
   const addStage = (): void => {
-    setForm((current) => {
+    setFormByUser((current) => {
       const last = current.stages[current.stages.length - 1];
       return {
         ...current,
@@ -170,7 +220,7 @@ export default function RolloutTimeline(): React.JSX.Element {
     setNextKey((key) => key + 1);
   };
   const removeStage = (key: number): void =>
-    setForm((current) => ({...current, stages: current.stages.filter((s) => s.key !== key)}));
+    setFormByUser((current) => ({...current, stages: current.stages.filter((s) => s.key !== key)}));
 
   const startInstant = toInstant(form.startLocal, form.timeZone);
   const zoneText = Number.isFinite(startInstant)
@@ -197,9 +247,46 @@ export default function RolloutTimeline(): React.JSX.Element {
     );
   };
 
+  const ready = doc.phase === 'ready';
+  const resetToNow = (): void => {
+    setFormByUser(newPlanFromNow());
+    setRunMessage(`The plan of run “${doc.run}” was reset to the defaults.`);
+  };
+
   return (
     <div className={styles.timeline}>
-      <form className={styles.form} onSubmit={(event) => event.preventDefault()}>
+      <RunControls
+        runs={doc.runs}
+        run={doc.run}
+        ready={ready}
+        onSwitch={(name) => {
+          const opened = doc.switchRun(name);
+          if (opened !== null) setRunMessage(`Opened run “${opened}”.`);
+          return opened;
+        }}
+        onReset={resetToNow}
+        resetQuestion={`Set the plan of run “${doc.run}” back to the defaults, starting now?`}
+        onDelete={() => {
+          const deleted = doc.run;
+          void doc.remove().then(() => setRunMessage(`The plan of run “${deleted}” was deleted.`));
+        }}
+        deleteWhat={`the plan of run “${doc.run}”`}
+      />
+      <RunLinks run={doc.run} links={RELATED_TOOLS} />
+      <RunStatus
+        ready={ready}
+        run={doc.run}
+        what="The plan"
+        storageKind={doc.storageKind}
+        saveState={doc.saveState}
+        setAside={doc.setAside}
+        message={runMessage}
+      />
+      <form
+        className={styles.form}
+        data-saving={doc.saving}
+        onSubmit={(event) => event.preventDefault()}
+      >
         <fieldset className={styles.fieldset}>
           <legend>When and what</legend>
           <div className={styles.row}>

@@ -7,7 +7,12 @@ import {planYourChange} from './planYourChange';
 import {rollout} from './rollout';
 import type {ChecklistDefinition} from './types';
 
-export type {ChecklistDefinition, ChecklistItemDefinition, ChecklistPriority} from './types';
+export type {
+  ChecklistDefinition,
+  ChecklistItemDefinition,
+  ChecklistPriority,
+  RunToolLink,
+} from './types';
 
 export const checklists: readonly ChecklistDefinition[] = [
   planYourChange,

@@ -6,6 +6,7 @@ export const rollout: ChecklistDefinition = {
   title: 'Rollout',
   version: 1,
   route: '/docs/checklists/rollout',
+  tools: [{label: 'Rollout plan', route: '/docs/tools/rollout-timeline'}],
   items: [
     {
       id: 'monitoring-first',

@@ -33,4 +33,12 @@ export interface ChecklistDefinition {
   /** Route of the page that renders the checklist, e.g. '/docs/checklists/rollout'. */
   readonly route: string;
   readonly items: readonly ChecklistItemDefinition[];
+  /** Other per-run tools for the same change, linked from the checklist with the current run. */
+  readonly tools?: readonly RunToolLink[];
+}
+
+export interface RunToolLink {
+  readonly label: string;
+  /** A page that reads `?run=`, e.g. '/docs/tools/rollout-timeline'. */
+  readonly route: string;
 }

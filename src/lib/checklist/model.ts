@@ -8,8 +8,7 @@
 /** Bumped when the stored shape changes; older records are then migrated or set aside. */
 export const SCHEMA_VERSION = 1;
 /** The run used when a page is opened without `?run=`. */
-export const DEFAULT_RUN = 'default';
-export const MAX_RUN_NAME_LENGTH = 120;
+export {DEFAULT_RUN, MAX_RUN_NAME_LENGTH, normaliseRunName} from '../runs/runName';
 export const MAX_NOTE_LENGTH = 2000;
 
 export type ItemState = 'open' | 'done' | 'na';
@@ -142,20 +141,4 @@ export function progressOf(checklist: ChecklistShape, record: RunRecord): Progre
 export function formatProgress(progress: Progress): string {
   const base = `${progress.done} of ${progress.total} done`;
   return progress.notApplicable > 0 ? `${base} · ${progress.notApplicable} not applicable` : base;
-}
-
-/**
- * Run names are plain text typed by people or taken from `?run=`: control characters are removed,
- * whitespace is collapsed, and the result is cut to {@link MAX_RUN_NAME_LENGTH} characters.
- * Returns null when nothing usable is left.
- */
-export function normaliseRunName(raw: string): string | null {
-  const text = raw
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (text.length === 0) return null;
-  const cut = Array.from(text).slice(0, MAX_RUN_NAME_LENGTH).join('').trim();
-  return cut.length > 0 ? cut : null;
 }

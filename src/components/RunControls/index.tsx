@@ -1,6 +1,6 @@
 import {useEffect, useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
-import {DEFAULT_RUN, MAX_RUN_NAME_LENGTH} from '@site/src/lib/checklist';
+import {DEFAULT_RUN, MAX_RUN_NAME_LENGTH} from '@site/src/lib/runs';
 import styles from './styles.module.css';
 
 export interface RunControlsProps {
@@ -11,11 +11,18 @@ export interface RunControlsProps {
   readonly onSwitch: (name: string) => string | null;
   readonly onReset: () => void;
   readonly onDelete: () => void;
+  /** The confirmation question for "Reset run": what a reset clears in this run. */
+  readonly resetQuestion: string;
+  /** What is deleted, for the confirmation question ("run “X”" by default). */
+  readonly deleteWhat?: string;
 }
 
 type Confirming = 'reset' | 'delete' | null;
 
-/** The "Run" select, a form to start a new run, and Reset / Delete with an inline confirmation. */
+/**
+ * The "Run" select, a form to start a new run, and Reset / Delete with an inline confirmation. Every
+ * per-run tool uses it, so a run is chosen the same way on each page.
+ */
 export default function RunControls({
   runs,
   run,
@@ -23,6 +30,8 @@ export default function RunControls({
   onSwitch,
   onReset,
   onDelete,
+  resetQuestion,
+  deleteWhat,
 }: RunControlsProps): ReactNode {
   const selectId = useId();
   const newId = useId();
@@ -131,10 +140,12 @@ export default function RunControls({
         <div className={styles.confirm} role="group" aria-label="Confirm">
           <p>
             {confirming === 'reset'
-              ? `Clear every tick, “not applicable” and note in run “${run}”?`
-              : run === DEFAULT_RUN
-                ? `Delete the default run from this browser? It starts again empty.`
-                : `Delete run “${run}” from this browser?`}
+              ? resetQuestion
+              : deleteWhat !== undefined
+                ? `Delete ${deleteWhat} from this browser?`
+                : run === DEFAULT_RUN
+                  ? `Delete the default run from this browser? It starts again empty.`
+                  : `Delete run “${run}” from this browser?`}
           </p>
           <button
             ref={confirmRef}

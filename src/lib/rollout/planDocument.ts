@@ -1,0 +1,108 @@
+/**
+ * A rollout plan as the planner's form holds it, saved per run (decisions/0004: runs live in the
+ * browser only). Fields are kept as typed (strings), so a half-typed lifetime or an invalid start
+ * comes back exactly as the user left it, error message included.
+ */
+import type {RunDocumentSpec} from '../runs';
+import {TOKEN_KINDS, type TokenKindId} from './timeline';
+
+export interface PlanTokenFields {
+  readonly id: TokenKindId;
+  readonly enabled: boolean;
+  readonly lifetime: string;
+  readonly margin?: string;
+}
+
+export interface PlanStageFields {
+  readonly label: string;
+  /** `YYYY-MM-DDTHH:mm` wall-clock time in the plan's zone, as a datetime-local input gives it. */
+  readonly local: string;
+}
+
+export interface PlanDocument {
+  readonly title: string;
+  readonly timeZone: string;
+  readonly startLocal: string;
+  readonly tokens: readonly PlanTokenFields[];
+  readonly stages: readonly PlanStageFields[];
+}
+
+const MAX_TITLE = 300;
+const MAX_FIELD = 64;
+const MAX_STAGES = 50;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const shortText = (value: unknown, max = MAX_FIELD): value is string =>
+  typeof value === 'string' && value.length <= max;
+
+function parseToken(value: unknown): PlanTokenFields | null {
+  if (!isObject(value)) return null;
+  const {id, enabled, lifetime, margin} = value;
+  const info = TOKEN_KINDS.find((kind) => kind.id === id);
+  if (!info || typeof enabled !== 'boolean' || !shortText(lifetime)) return null;
+  if (margin !== undefined && !shortText(margin)) return null;
+  return {
+    id: info.id,
+    enabled,
+    lifetime,
+    ...(info.defaultMarginSeconds === undefined
+      ? {}
+      : {margin: typeof margin === 'string' ? margin : String(info.defaultMarginSeconds)}),
+  };
+}
+
+/** The token fields with the Open edX defaults (what a new plan starts from). */
+export function defaultTokenFields(): PlanTokenFields[] {
+  return TOKEN_KINDS.map((info) => ({
+    id: info.id,
+    enabled: info.enabledByDefault,
+    lifetime: String(info.defaultLifetimeSeconds),
+    ...(info.defaultMarginSeconds === undefined ? {} : {margin: String(info.defaultMarginSeconds)}),
+  }));
+}
+
+/**
+ * Validates a stored plan. Token kinds the site no longer knows are dropped and kinds added since
+ * the plan was saved get their defaults, so a plan survives changes to the planner.
+ */
+export function parsePlanDocument(data: unknown): PlanDocument | null {
+  if (!isObject(data)) return null;
+  const {title, timeZone, startLocal, tokens, stages} = data;
+  if (!shortText(title, MAX_TITLE) || !shortText(timeZone) || !shortText(startLocal)) return null;
+  if (!Array.isArray(tokens) || !Array.isArray(stages) || stages.length > MAX_STAGES) return null;
+  const saved = new Map<TokenKindId, PlanTokenFields>();
+  for (const raw of tokens) {
+    const token = parseToken(raw);
+    if (token) {
+      saved.set(token.id, token);
+      continue;
+    }
+    // A kind the planner no longer offers is dropped; a damaged entry of a known kind is not ours.
+    const retired =
+      isObject(raw) &&
+      typeof raw.id === 'string' &&
+      !TOKEN_KINDS.some((kind) => kind.id === raw.id);
+    if (!retired) return null;
+  }
+  const cleanStages: PlanStageFields[] = [];
+  for (const raw of stages) {
+    if (!isObject(raw) || !shortText(raw.label, MAX_TITLE) || !shortText(raw.local)) return null;
+    cleanStages.push({label: raw.label, local: raw.local});
+  }
+  return {
+    title,
+    timeZone,
+    startLocal,
+    tokens: defaultTokenFields().map((token) => saved.get(token.id) ?? token),
+    stages: cleanStages,
+  };
+}
+
+export const rolloutPlanDocument: RunDocumentSpec<PlanDocument> = {
+  type: 'rollout-plan',
+  version: 1,
+  parse: (data) => parsePlanDocument(data),
+};

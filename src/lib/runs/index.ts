@@ -1,0 +1,2 @@
+export * from './runName';
+export * from './documentStore';

@@ -1,0 +1,29 @@
+/**
+ * Run names: one run per change, usually named after its pull request. Checklists, rollout plans and
+ * communication drafts of the same change share the name, so one `?run=` opens all of them.
+ */
+
+/** The run used when the address names none. */
+export const DEFAULT_RUN = 'default';
+export const MAX_RUN_NAME_LENGTH = 120;
+
+/**
+ * Run names are plain text typed by people or taken from `?run=`: control characters are removed,
+ * whitespace is collapsed, and the result is cut to {@link MAX_RUN_NAME_LENGTH} characters.
+ * Returns null when nothing usable is left.
+ */
+export function normaliseRunName(raw: string): string | null {
+  const text = raw
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length === 0) return null;
+  const cut = Array.from(text).slice(0, MAX_RUN_NAME_LENGTH).join('').trim();
+  return cut.length > 0 ? cut : null;
+}
+
+/** A site route opened on a run: `/docs/tools/rollout-timeline?run=PR%201` (no query for the default run). */
+export function routeForRun(route: string, run: string): string {
+  return run === DEFAULT_RUN ? route : `${route}?run=${encodeURIComponent(run)}`;
+}
