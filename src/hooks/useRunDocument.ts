@@ -246,3 +246,8 @@ export function useRunDocument<T>(
 
   return {...state, save, switchRun, remove};
 }
+
+/** The stores behind the per-run tools, to read another tool's document of the same run. */
+export function useRunDocumentStores(): RunDocumentStores {
+  return useContext(RunDocumentStoresContext);
+}

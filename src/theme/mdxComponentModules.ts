@@ -9,6 +9,7 @@
 export const mdxComponentModules: Readonly<Record<string, string>> = {
   Checklist: '@site/src/components/Checklist',
   ClaimsTable: '@site/src/components/ClaimsTable',
+  CommunicationMessages: '@site/src/components/CommunicationMessages',
   GlossaryList: '@site/src/components/GlossaryList',
   JwtDecoder: '@site/src/components/JwtDecoder',
   MonitoringAttributesTable: '@site/src/components/MonitoringAttributesTable',

@@ -15,19 +15,18 @@ import {
   TOKEN_KINDS,
   computePlan,
   defaultTokenFields,
+  planInputFromDocument,
   rolloutPlanDocument,
+  toInstant,
   inSentence,
   formatDuration,
   formatInstant,
   formatOffset,
-  fromWallClock,
   offsetMinutes,
-  parseLocalInput,
   planToIcs,
   planToMarkdown,
   toLocalInput,
   type PlanDocument,
-  type PlanInput,
   type PlanTokenFields,
   type TokenKindId,
 } from '@site/src/lib/rollout';
@@ -87,7 +86,10 @@ function newPlanFromNow(now = Date.now()): FormState {
 }
 
 /** The per-run tools linked from the planner, opened on the same run. */
-const RELATED_TOOLS = [{label: 'Rollout checklist', route: '/docs/checklists/rollout'}];
+const RELATED_TOOLS = [
+  {label: 'Rollout checklist', route: '/docs/checklists/rollout'},
+  {label: 'Communication messages', route: '/docs/communication/messages'},
+];
 
 function toDocument(form: FormState): PlanDocument {
   return {
@@ -96,31 +98,6 @@ function toDocument(form: FormState): PlanDocument {
     startLocal: form.startLocal,
     tokens: form.tokens,
     stages: form.stages.map(({label, local}) => ({label, local})),
-  };
-}
-
-function toInstant(local: string, timeZone: string): number {
-  const wall = parseLocalInput(local);
-  return (wall && fromWallClock(wall, timeZone)) ?? Number.NaN;
-}
-
-const toNumber = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
-
-function planInput(form: FormState): PlanInput {
-  return {
-    title: form.title,
-    start: toInstant(form.startLocal, form.timeZone),
-    timeZone: form.timeZone,
-    tokens: form.tokens.map((token) => ({
-      id: token.id,
-      enabled: token.enabled,
-      lifetimeSeconds: toNumber(token.lifetime),
-      ...(token.margin === undefined ? {} : {marginSeconds: toNumber(token.margin) || 0}),
-    })),
-    stages: form.stages.map((stage) => ({
-      label: stage.label,
-      at: toInstant(stage.local, form.timeZone),
-    })),
   };
 }
 
@@ -181,7 +158,7 @@ export default function RolloutTimeline(): React.JSX.Element {
     setForm(next);
   };
 
-  const result = useMemo(() => computePlan(planInput(form)), [form]);
+  const result = useMemo(() => computePlan(planInputFromDocument(form)), [form]);
   const plan = result.ok ? result.plan : null;
   const markdown = useMemo(() => (plan ? planToMarkdown(plan) : ''), [plan]);
   const icsHref = useMemo(
@@ -352,7 +329,7 @@ export default function RolloutTimeline(): React.JSX.Element {
           <ul className={styles.tokenList}>
             {form.tokens.map((token) => {
               const info = TOKEN_KINDS.find((kind) => kind.id === token.id)!;
-              const seconds = toNumber(token.lifetime);
+              const seconds = token.lifetime.trim() === '' ? Number.NaN : Number(token.lifetime);
               return (
                 <li key={token.id} className={styles.tokenRow}>
                   <label className={styles.check}>

@@ -6,6 +6,10 @@ export const communication: ChecklistDefinition = {
   title: 'Communication',
   version: 1,
   route: '/docs/checklists/communication',
+  tools: [
+    {label: 'Communication messages', route: '/docs/communication/messages'},
+    {label: 'Rollout plan', route: '/docs/tools/rollout-timeline'},
+  ],
   items: [
     {
       id: 'tell-support',

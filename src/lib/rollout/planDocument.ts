@@ -4,7 +4,8 @@
  * comes back exactly as the user left it, error message included.
  */
 import type {RunDocumentSpec} from '../runs';
-import {TOKEN_KINDS, type TokenKindId} from './timeline';
+import {fromWallClock, parseLocalInput} from './time';
+import {TOKEN_KINDS, type PlanInput, type TokenKindId} from './timeline';
 
 export interface PlanTokenFields {
   readonly id: TokenKindId;
@@ -106,3 +107,30 @@ export const rolloutPlanDocument: RunDocumentSpec<PlanDocument> = {
   version: 1,
   parse: (data) => parsePlanDocument(data),
 };
+
+/** The instant of a datetime-local value in a zone; NaN when it is not a valid time there. */
+export function toInstant(local: string, timeZone: string): number {
+  const wall = parseLocalInput(local);
+  return (wall && fromWallClock(wall, timeZone)) ?? Number.NaN;
+}
+
+const toNumber = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
+
+/** The planner's input from the form's text; computePlan reports what is wrong with it. */
+export function planInputFromDocument(plan: PlanDocument): PlanInput {
+  return {
+    title: plan.title,
+    start: toInstant(plan.startLocal, plan.timeZone),
+    timeZone: plan.timeZone,
+    tokens: plan.tokens.map((token) => ({
+      id: token.id,
+      enabled: token.enabled,
+      lifetimeSeconds: toNumber(token.lifetime),
+      ...(token.margin === undefined ? {} : {marginSeconds: toNumber(token.margin) || 0}),
+    })),
+    stages: plan.stages.map((stage) => ({
+      label: stage.label,
+      at: toInstant(stage.local, plan.timeZone),
+    })),
+  };
+}
