@@ -14,6 +14,8 @@ export const mdxComponentModules: Readonly<Record<string, string>> = {
   JwtDecoder: '@site/src/components/JwtDecoder',
   MonitoringAttributesTable: '@site/src/components/MonitoringAttributesTable',
   OperatorBox: '@site/src/components/OperatorBox',
+  PullRequestKit: '@site/src/components/PullRequestKit',
+  PullRequestTemplate: '@site/src/components/PullRequestKit/Template',
   RolloutTimeline: '@site/src/components/RolloutTimeline',
   SettingsTable: '@site/src/components/SettingsTable',
 };

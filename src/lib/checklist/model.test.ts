@@ -3,6 +3,7 @@ import {
   formatProgress,
   normaliseNote,
   normaliseRunName,
+  tidyRunName,
   progressOf,
   resetRecord,
   setNote,
@@ -131,6 +132,12 @@ describe('normaliseRunName', () => {
     ['only spaces', '   ', null],
   ])('%s', (_label, input, output) => {
     expect(normaliseRunName(input)).toBe(output);
+  });
+
+  it('tidyRunName tidies the same way but does not cut, so callers can reject long names', () => {
+    expect(tidyRunName(` a\u0000${'x'.repeat(MAX_RUN_NAME_LENGTH)} `)).toBe(
+      `a ${'x'.repeat(MAX_RUN_NAME_LENGTH)}`,
+    );
   });
 
   it('cuts long names to the limit without splitting characters', () => {

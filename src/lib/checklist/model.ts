@@ -7,8 +7,8 @@
 
 /** Bumped when the stored shape changes; older records are then migrated or set aside. */
 export const SCHEMA_VERSION = 1;
-/** The run used when a page is opened without `?run=`. */
-export {DEFAULT_RUN, MAX_RUN_NAME_LENGTH, normaliseRunName} from '../runs/runName';
+/** Run names are shared by every per-run tool (src/lib/runs). */
+export {DEFAULT_RUN, MAX_RUN_NAME_LENGTH, normaliseRunName, tidyRunName} from '../runs/runName';
 export const MAX_NOTE_LENGTH = 2000;
 
 export type ItemState = 'open' | 'done' | 'na';

@@ -9,15 +9,25 @@ export const MAX_RUN_NAME_LENGTH = 120;
 
 /**
  * Run names are plain text typed by people or taken from `?run=`: control characters are removed,
- * whitespace is collapsed, and the result is cut to {@link MAX_RUN_NAME_LENGTH} characters.
- * Returns null when nothing usable is left.
+ * whitespace is collapsed and the ends are trimmed. Not cut to length (see {@link normaliseRunName}),
+ * so callers can tell a name that is too long from one that fits.
+ */
+export function tidyRunName(raw: string): string {
+  return (
+    raw
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
+}
+
+/**
+ * A run name as every per-run tool uses it: {@link tidyRunName}, then cut to
+ * {@link MAX_RUN_NAME_LENGTH} characters. Returns null when nothing usable is left.
  */
 export function normaliseRunName(raw: string): string | null {
-  const text = raw
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = tidyRunName(raw);
   if (text.length === 0) return null;
   const cut = Array.from(text).slice(0, MAX_RUN_NAME_LENGTH).join('').trim();
   return cut.length > 0 ? cut : null;
