@@ -21,11 +21,10 @@ import {
   type Message,
 } from '@site/src/lib/communication';
 import {
-  computePlan,
+  computePlanFromDocument,
   formatOffset,
   inSentence,
   offsetMinutes,
-  planInputFromDocument,
   rolloutPlanDocument,
   toInstant,
   toLocalInput,
@@ -70,7 +69,7 @@ function readerZone(): string {
 
 /** Start and watch end from a saved rollout plan, in the plan's zone; null if it does not compute. */
 function timesFromPlan(plan: PlanDocument): Partial<CommunicationDraft> | null {
-  const result = computePlan(planInputFromDocument(plan));
+  const result = computePlanFromDocument(plan);
   if (!result.ok) return null;
   const {input, drained} = result.plan;
   return {

@@ -13,9 +13,8 @@
 import {useEffect, useId, useMemo, useRef, useState} from 'react';
 import {
   TOKEN_KINDS,
-  computePlan,
+  computePlanFromDocument,
   defaultTokenFields,
-  planInputFromDocument,
   rolloutPlanDocument,
   toInstant,
   inSentence,
@@ -158,7 +157,7 @@ export default function RolloutTimeline(): React.JSX.Element {
     setForm(next);
   };
 
-  const result = useMemo(() => computePlan(planInputFromDocument(form)), [form]);
+  const result = useMemo(() => computePlanFromDocument(form), [form]);
   const plan = result.ok ? result.plan : null;
   const markdown = useMemo(() => (plan ? planToMarkdown(plan) : ''), [plan]);
   const icsHref = useMemo(

@@ -1,4 +1,9 @@
-import {defaultTokenFields, parsePlanDocument, type PlanDocument} from './planDocument';
+import {
+  computePlanFromDocument,
+  defaultTokenFields,
+  parsePlanDocument,
+  type PlanDocument,
+} from './planDocument';
 
 const plan: PlanDocument = {
   title: 'Switch to RS512',
@@ -51,5 +56,44 @@ describe('parsePlanDocument', () => {
     ['an oversized field', {...plan, timeZone: 'x'.repeat(65)}],
   ])('rejects %s', (_label, data) => {
     expect(parsePlanDocument(data)).toBeNull();
+  });
+});
+
+describe('computePlanFromDocument', () => {
+  it('computes the same plan as computePlan on the parsed input', () => {
+    const result = computePlanFromDocument(plan);
+    expect(result.ok && result.plan.input.start).toBe(Date.parse('2026-03-29T00:30:00Z'));
+  });
+
+  it.each([
+    [
+      'a start the clocks skip',
+      {startLocal: '2026-03-29T02:30', stages: []},
+      'start-in-gap',
+      'The start time 2026-03-29 02:30 does not exist in Europe/Paris: the clocks skip it. Pick a time outside the change of clocks.',
+    ],
+    [
+      'a stage the clocks skip',
+      {
+        startLocal: '2026-03-29T00:30',
+        stages: [
+          {label: 'verifiers deployed', local: '2026-03-29T01:00'},
+          {label: 'issuer switched', local: '2026-03-29T02:15'},
+        ],
+      },
+      'stage-time-in-gap',
+      'The time of stage 2 "issuer switched" (2026-03-29 02:15) does not exist in Europe/Paris: the clocks skip it. Pick a time outside the change of clocks.',
+    ],
+    [
+      'a start that is not a time at all',
+      {startLocal: 'soon', stages: []},
+      'invalid-start',
+      'The start time is not a valid date and time.',
+    ],
+  ])('names %s precisely', (_label, patch, code, message) => {
+    const result = computePlanFromDocument({...plan, ...patch});
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toContainEqual({code, message});
   });
 });

@@ -5,7 +5,14 @@
  */
 import type {RunDocumentSpec} from '../runs';
 import {fromWallClock, parseLocalInput} from './time';
-import {TOKEN_KINDS, type PlanInput, type TokenKindId} from './timeline';
+import {
+  TOKEN_KINDS,
+  computePlan,
+  type PlanError,
+  type PlanInput,
+  type PlanResult,
+  type TokenKindId,
+} from './timeline';
 
 export interface PlanTokenFields {
   readonly id: TokenKindId;
@@ -133,4 +140,50 @@ export function planInputFromDocument(plan: PlanDocument): PlanInput {
       at: toInstant(stage.local, plan.timeZone),
     })),
   };
+}
+
+/** True when `local` is a well-formed wall-clock time that the zone skips (a DST gap). */
+function inGap(local: string, timeZone: string): boolean {
+  const wall = parseLocalInput(local);
+  return wall !== null && fromWallClock(wall, timeZone) === null;
+}
+
+const shown = (local: string): string => local.replace('T', ' ');
+
+/**
+ * computePlan for the form's text, with the time errors made precise: a time that the clocks skip
+ * in the chosen zone is named as such instead of "not a valid date and time".
+ */
+export function computePlanFromDocument(plan: PlanDocument): PlanResult {
+  const result = computePlan(planInputFromDocument(plan));
+  if (result.ok) return result;
+  const errors = result.errors.map((error): PlanError => {
+    if (error.code === 'invalid-start' && inGap(plan.startLocal, plan.timeZone)) {
+      return {
+        code: 'start-in-gap',
+        message: `The start time ${shown(plan.startLocal)} does not exist in ${plan.timeZone}: the clocks skip it. Pick a time outside the change of clocks.`,
+      };
+    }
+    return error;
+  });
+  // Stage errors carry no index; match them to the stages in order.
+  let stageIndex = 0;
+  const stageErrors = errors.map((error): PlanError => {
+    if (error.code !== 'stage-invalid-time') return error;
+    while (
+      stageIndex < plan.stages.length &&
+      Number.isFinite(toInstant(plan.stages[stageIndex]!.local, plan.timeZone))
+    ) {
+      stageIndex++;
+    }
+    const stage = plan.stages[stageIndex++];
+    if (stage && inGap(stage.local, plan.timeZone)) {
+      return {
+        code: 'stage-time-in-gap',
+        message: `${error.message.replace(/ is not a valid date and time\.$/, '')} (${shown(stage.local)}) does not exist in ${plan.timeZone}: the clocks skip it. Pick a time outside the change of clocks.`,
+      };
+    }
+    return error;
+  });
+  return {ok: false, errors: stageErrors};
 }

@@ -105,11 +105,14 @@ export const FOLLOW_UP_HOUR = 9;
 
 export type PlanErrorCode =
   | 'invalid-start'
+  /** The start's wall-clock time does not exist in its zone (clocks skip it). */
+  | 'start-in-gap'
   | 'invalid-time-zone'
   | 'no-token-kinds'
   | 'lifetime-not-positive'
   | 'margin-not-below-lifetime'
   | 'stage-invalid-time'
+  | 'stage-time-in-gap'
   | 'stage-label-missing'
   | 'stage-before-start'
   | 'stages-out-of-order';
