@@ -32,9 +32,7 @@ import {
 } from '@site/src/lib/rollout';
 import {useOperator} from '@site/src/hooks/useOperator';
 import {useRunDocument, useRunDocumentStores} from '@site/src/hooks/useRunDocument';
-import RunControls from '@site/src/components/RunControls';
-import RunLinks from '@site/src/components/RunLinks';
-import RunStatus from '@site/src/components/RunStatus';
+import RunDocumentBar from '@site/src/components/RunDocumentBar';
 import {copyText} from '@site/src/utils/clipboard';
 import styles from './styles.module.css';
 
@@ -268,37 +266,18 @@ export default function CommunicationMessages(): ReactNode {
 
   return (
     <div className={styles.messages}>
-      <RunControls
-        runs={doc.runs}
-        run={doc.run}
-        ready={ready}
-        onSwitch={(name) => {
-          const opened = doc.switchRun(name);
-          if (opened !== null) setMessage(`Opened run “${opened}”.`);
-          return opened;
-        }}
+      <RunDocumentBar
+        doc={doc}
+        noun="form"
+        links={RELATED_TOOLS}
+        message={message}
+        onMessage={setMessage}
         onReset={() => {
           edit({...EMPTY_DRAFT, timeZone: draft.timeZone});
           setMessage(`The form of run “${doc.run}” was cleared.`);
         }}
         resetQuestion={`Clear every field of the form in run “${doc.run}”?`}
-        onDelete={() => {
-          const deleted = doc.run;
-          void doc.remove().then(() => setMessage(`The form of run “${deleted}” was deleted.`));
-        }}
-        deleteWhat={`the form of run “${doc.run}”`}
       />
-      <RunLinks run={doc.run} links={RELATED_TOOLS} />
-      <RunStatus
-        ready={ready}
-        run={doc.run}
-        what="The form"
-        storageKind={doc.storageKind}
-        saveState={doc.saveState}
-        setAside={doc.setAside}
-        message={message}
-      />
-
       <form
         className={styles.form}
         data-saving={doc.saving}

@@ -30,9 +30,7 @@ import {
   type TokenKindId,
 } from '@site/src/lib/rollout';
 import {useRunDocument} from '@site/src/hooks/useRunDocument';
-import RunControls from '@site/src/components/RunControls';
-import RunLinks from '@site/src/components/RunLinks';
-import RunStatus from '@site/src/components/RunStatus';
+import RunDocumentBar from '@site/src/components/RunDocumentBar';
 import {copyText} from '@site/src/utils/clipboard';
 import Chart from './Chart';
 import styles from './styles.module.css';
@@ -223,7 +221,6 @@ export default function RolloutTimeline(): React.JSX.Element {
     );
   };
 
-  const ready = doc.phase === 'ready';
   const resetToNow = (): void => {
     setFormByUser(newPlanFromNow());
     setRunMessage(`The plan of run “${doc.run}” was reset to the defaults.`);
@@ -231,32 +228,14 @@ export default function RolloutTimeline(): React.JSX.Element {
 
   return (
     <div className={styles.timeline}>
-      <RunControls
-        runs={doc.runs}
-        run={doc.run}
-        ready={ready}
-        onSwitch={(name) => {
-          const opened = doc.switchRun(name);
-          if (opened !== null) setRunMessage(`Opened run “${opened}”.`);
-          return opened;
-        }}
+      <RunDocumentBar
+        doc={doc}
+        noun="plan"
+        links={RELATED_TOOLS}
+        message={runMessage}
+        onMessage={setRunMessage}
         onReset={resetToNow}
         resetQuestion={`Set the plan of run “${doc.run}” back to the defaults, starting now?`}
-        onDelete={() => {
-          const deleted = doc.run;
-          void doc.remove().then(() => setRunMessage(`The plan of run “${deleted}” was deleted.`));
-        }}
-        deleteWhat={`the plan of run “${doc.run}”`}
-      />
-      <RunLinks run={doc.run} links={RELATED_TOOLS} />
-      <RunStatus
-        ready={ready}
-        run={doc.run}
-        what="The plan"
-        storageKind={doc.storageKind}
-        saveState={doc.saveState}
-        setAside={doc.setAside}
-        message={runMessage}
       />
       <form
         className={styles.form}
