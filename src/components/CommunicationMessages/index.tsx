@@ -25,6 +25,7 @@ import {
   formatOffset,
   inSentence,
   offsetMinutes,
+  readerTimeZone,
   rolloutPlanDocument,
   toInstant,
   toLocalInput,
@@ -60,10 +61,6 @@ const DETAIL_FIELDS: readonly TextFieldSpec[] = [
   {field: 'rollbackPlan', multiline: true, hint: 'The toggle or revert, and how long it takes.'},
   {field: 'contact', multiline: false, hint: 'A name and a channel or address.'},
 ];
-
-function readerZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
 
 /** Start and watch end from a saved rollout plan, in the plan's zone; null if it does not compute. */
 function timesFromPlan(plan: PlanDocument): Partial<CommunicationDraft> | null {
@@ -136,7 +133,7 @@ export default function CommunicationMessages(): ReactNode {
     if (generation === 0) return;
     let active = true;
     const now = Date.now();
-    const zone = readerZone();
+    const zone = readerTimeZone();
     const supported =
       typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
     const apply = (next: CommunicationDraft, note: string): void => {

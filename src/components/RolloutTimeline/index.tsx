@@ -15,6 +15,7 @@ import {
   TOKEN_KINDS,
   computePlanFromDocument,
   defaultTokenFields,
+  readerTimeZone,
   rolloutPlanDocument,
   toInstant,
   inSentence,
@@ -66,14 +67,9 @@ const INITIAL: FormState = {
   stamp: EXAMPLE_START,
 };
 
-/** The reader's time zone (only in effects and handlers). */
-function readerZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
 /** A new plan with the defaults, starting now (rounded up to five minutes) in the reader's zone. */
 function newPlanFromNow(now = Date.now()): FormState {
-  const zone = readerZone();
+  const zone = readerTimeZone();
   return {
     ...INITIAL,
     timeZone: zone,
@@ -118,7 +114,7 @@ export default function RolloutTimeline(): React.JSX.Element {
     let active = true;
     // Read the clock and the zone once, then apply them outside the effect body.
     const now = Date.now();
-    const zone = readerZone();
+    const zone = readerTimeZone();
     const supported =
       typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
     void Promise.resolve().then(() => {

@@ -2,6 +2,7 @@
  * NumericDate (RFC 7519 §2: seconds since 1970-01-01T00:00:00Z, leap seconds ignored) shown three
  * ways: UTC ISO 8601, local time with its offset and zone, and relative to an injected clock.
  */
+import {formatIsoLocal, isValidTimeZone, readerTimeZone} from '../time/zones';
 import type {TimeView} from './types';
 
 /**
@@ -27,49 +28,15 @@ export function formatUtc(seconds: number): string {
 }
 
 /** The time zone to show local times in; the runtime's own zone when none is given. */
-export function defaultTimeZone(): string {
-  return new Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'longOffset',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+/** The reader's zone: where local times are shown unless a zone is given. */
+export const defaultTimeZone = readerTimeZone;
 
 /** `2011-03-22T19:43:00+01:00 (Europe/Paris)`; an unknown zone falls back to UTC. */
 export function formatLocal(seconds: number, timeZone: string): string {
   const date = validDate(seconds);
   if (!date) return 'outside the range of dates a computer can show';
-  let formatter: Intl.DateTimeFormat;
-  let zone = timeZone;
-  try {
-    formatter = formatterFor(timeZone);
-  } catch {
-    zone = 'UTC';
-    formatter = formatterFor(zone);
-  }
-  const parts: Record<string, string> = {};
-  for (const part of formatter.formatToParts(date)) parts[part.type] = part.value;
-  const offsetText = (parts.timeZoneName ?? 'GMT').replace('GMT', '');
-  const offset = offsetText === '' ? '+00:00' : offsetText.replace('\u2212', '-');
-  const year = parts.year ?? '';
-  return `${year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset} (${zone})`;
+  const zone = isValidTimeZone(timeZone) ? timeZone : 'UTC';
+  return `${formatIsoLocal(date.getTime(), zone)} (${zone})`;
 }
 
 const UNITS: readonly [limit: number, size: number, name: string][] = [
