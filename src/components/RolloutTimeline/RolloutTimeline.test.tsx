@@ -161,7 +161,9 @@ test('a plan is saved for its run and comes back on the next visit', async () =>
   const stores = createMemoryRunStores();
   const user = await renderReady(stores);
   expect(
-    await screen.findByText(/The plan of run “default” is saved in this browser/),
+    await screen.findByText(
+      /The plan of run “default” is kept in this browser: your changes are saved as you type/,
+    ),
   ).toBeVisible();
   await user.clear(accessLifetime());
   await user.type(accessLifetime(), '7200');

@@ -48,9 +48,9 @@ export default function RunStatus({
   }
   let storage = '';
   if (ready && saveState === 'saved') {
-    storage = `${what} of run “${run}” is saved in this browser${
+    storage = `${what} of run “${run}” is kept in this browser${
       storageKind === 'localstorage' ? ' (local storage)' : ''
-    } as you type. Nothing leaves your computer.`;
+    }: your changes are saved as you type. Nothing leaves your computer.`;
   }
   return (
     <div role="status" className={styles.status}>
