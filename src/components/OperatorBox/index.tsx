@@ -20,7 +20,8 @@
  */
 import {useId, type ReactNode} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import CodeBlock from '@theme/CodeBlock';
+// Markdown, so that its code block is highlighted at build time (decisions/0006).
+import ConfigSnippet from '@site/docs/_partials/operator-config.mdx';
 import styles from './styles.module.css';
 
 export type OperatorTopic = 'observability' | 'communication';
@@ -135,21 +136,6 @@ export function hasTopicData(config: OperatorConfig, topic: OperatorTopic): bool
   );
 }
 
-const CONFIG_SNIPPET = `const config: Config = {
-  // ...
-  customFields: {
-    operator: {
-      name: 'Example Learning',
-      dashboards: [
-        {label: 'JWT rollout dashboard', url: 'https://monitoring.example.com/jwt'},
-      ],
-      channels: [{label: 'Incident channel', value: '#incidents'}],
-      supportQueue: 'https://support.example.com/queues/auth',
-      statusPage: 'https://status.example.com',
-    },
-  },
-};`;
-
 const TOPIC_FIELDS: Record<OperatorTopic, string> = {
   observability: 'your monitoring dashboards',
   communication: 'your incident and team channels, your support queue and your status page',
@@ -234,9 +220,7 @@ function HowToConfigure({topic}: {topic: OperatorTopic}): ReactNode {
         optional, and only <code>http</code>, <code>https</code> and <code>mailto</code> URLs are
         turned into links.
       </p>
-      <CodeBlock language="ts" title="docusaurus.config.ts">
-        {CONFIG_SNIPPET}
-      </CodeBlock>
+      <ConfigSnippet />
     </>
   );
 }
