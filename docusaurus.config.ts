@@ -5,6 +5,9 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import contentSecurityPolicyPlugin from './src/plugins/content-security-policy';
 import remarkImportComponents from './src/plugins/remark-import-components';
+import rehypeStaticHighlight from './src/plugins/rehype-static-highlight';
+import staticCodeHighlightPlugin from './src/plugins/static-code-highlight';
+import linkPrefetchPlugin from './src/plugins/link-prefetch';
 import {mdxComponentModules} from './src/theme/mdxComponentModules';
 import {accessiblePrismDark, accessiblePrismLight} from './src/lib/site/prismTheme';
 
@@ -20,6 +23,12 @@ const baseUrl = process.env.BASE_URL ?? '/';
  * e.g. https://github.com/your-org/jwt-guide/tree/main/), so a fork never links to a repo it lacks.
  */
 const editUrl = process.env.EDIT_URL || undefined;
+
+/**
+ * Prism languages beyond those built into prism-react-renderer (yaml, json, python, sql and
+ * markdown are). Code blocks are highlighted at build time (decisions/0007).
+ */
+const prismAdditionalLanguages = ['bash'];
 
 /** The Docusaurus Faster (Rspack) bundler is on unless DOCUSAURUS_FASTER=0. */
 const useFasterBundler = process.env.DOCUSAURUS_FASTER !== '0';
@@ -80,9 +89,12 @@ const config: Config = {
           editUrl,
           showLastUpdateTime: false,
           beforeDefaultRemarkPlugins: [[remarkImportComponents, {components: mdxComponentModules}]],
+          rehypePlugins: [[rehypeStaticHighlight, {additionalLanguages: prismAdditionalLanguages}]],
         },
         blog: false,
-        pages: {},
+        pages: {
+          rehypePlugins: [[rehypeStaticHighlight, {additionalLanguages: prismAdditionalLanguages}]],
+        },
         theme: {customCss: './src/css/custom.css'},
         // The search page is useless without JavaScript and to crawlers.
         sitemap: {changefreq: 'weekly', priority: 0.5, ignorePatterns: ['/search']},
@@ -111,6 +123,10 @@ const config: Config = {
   plugins: [
     // Runs after the build: adds a Content-Security-Policy to every HTML page (see decisions/0002).
     contentSecurityPolicyPlugin,
+    // Code block colours as CSS, and no Prism in the browser (see decisions/0007).
+    staticCodeHighlightPlugin,
+    // Internal links preload their page on hover or touch, not when they scroll into view.
+    linkPrefetchPlugin,
   ],
 
   themeConfig: {
@@ -146,8 +162,7 @@ const config: Config = {
     prism: {
       theme: accessiblePrismLight,
       darkTheme: accessiblePrismDark,
-      // yaml, json, python, sql and markdown are built into prism-react-renderer already.
-      additionalLanguages: ['bash'],
+      additionalLanguages: prismAdditionalLanguages,
     },
     mermaid: {
       theme: {light: 'neutral', dark: 'dark'},

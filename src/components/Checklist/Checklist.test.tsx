@@ -91,7 +91,9 @@ describe('Checklist', () => {
     const boxes = [...container.querySelectorAll('input[type=checkbox]')];
     expect(boxes).toHaveLength(rollout.items.length * 2);
     expect(boxes.every((box) => !(box as HTMLInputElement).checked)).toBe(true);
-    expect(boxes.every((box) => (box as HTMLInputElement).disabled)).toBe(true);
+    // Disabled through their <fieldset disabled>, which `:disabled` (and assistive technology) honours.
+    expect(boxes.every((box) => box.matches(':disabled'))).toBe(true);
+    expect(container.querySelectorAll('li textarea:enabled')).toHaveLength(0);
     expect(container.textContent).toContain(`0 of ${rollout.items.length} done`);
   });
 

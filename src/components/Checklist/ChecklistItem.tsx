@@ -12,7 +12,6 @@ const PRIORITY_LABEL = {must: 'Must', should: 'Should', could: 'Could'} as const
 export interface ChecklistItemProps {
   readonly item: ChecklistItemDefinition;
   readonly entry: ItemRecord;
-  readonly ready: boolean;
   readonly isNew: boolean;
   readonly highlighted: boolean;
   readonly onToggleDone: (itemId: string) => void;
@@ -24,7 +23,6 @@ export interface ChecklistItemProps {
 function ChecklistItem({
   item,
   entry,
-  ready,
   isNew,
   highlighted,
   onToggleDone,
@@ -55,7 +53,6 @@ function ChecklistItem({
           id={`${baseId}-done`}
           className={styles.checkbox}
           checked={done}
-          disabled={!ready}
           onChange={() => onToggleDone(item.id)}
         />
         <span className={styles.titleLine}>
@@ -89,7 +86,6 @@ function ChecklistItem({
               id={`${baseId}-na`}
               checked={na}
               aria-label={`Not applicable: ${title}`}
-              disabled={!ready}
               onChange={() => onToggleNotApplicable(item.id)}
             />
             <label htmlFor={`${baseId}-na`}>Not applicable</label>
@@ -105,7 +101,6 @@ function ChecklistItem({
               maxLength={2000}
               value={entry.note}
               aria-label={`Notes for ${title}`}
-              disabled={!ready}
               onChange={(event) => onNote(item.id, event.target.value)}
             />
           </span>

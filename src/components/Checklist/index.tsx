@@ -18,6 +18,7 @@ import {
   toMarkdown,
 } from '@site/src/lib/checklist';
 import {useChecklistRun} from '@site/src/hooks/useChecklistRun';
+import {useDisabledUntil} from '@site/src/hooks/useDisabledUntil';
 import ChecklistItem from './ChecklistItem';
 import RunControls from '@site/src/components/RunControls';
 import RunLinks from '@site/src/components/RunLinks';
@@ -35,6 +36,7 @@ function ChecklistView({checklist}: {readonly checklist: ChecklistDefinition}): 
   const run = useChecklistRun(checklist);
   const {siteConfig} = useDocusaurusContext();
   const ready = run.phase === 'ready';
+  const itemsRef = useDisabledUntil(ready);
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const [linkFallback, setLinkFallback] = useState<string | null>(null);
@@ -172,22 +174,24 @@ function ChecklistView({checklist}: {readonly checklist: ChecklistDefinition}): 
         onMessage={setMessage}
       />
 
-      <ol className={styles.items}>
-        {checklist.items.map((item) => (
-          <ChecklistItem
-            key={item.id}
-            item={item}
-            entry={itemOf(run.record, item.id)}
-            ready={ready}
-            isNew={added.has(item.id)}
-            highlighted={highlighted === item.id}
-            onToggleDone={onToggleDone}
-            onToggleNotApplicable={onToggleNa}
-            onNote={onNote}
-            onCopyLink={onCopyLink}
-          />
-        ))}
-      </ol>
+      {/* The items' controls stay disabled until the saved run is in place (useDisabledUntil). */}
+      <fieldset ref={itemsRef} className={styles.itemsFieldset} disabled>
+        <ol className={styles.items}>
+          {checklist.items.map((item) => (
+            <ChecklistItem
+              key={item.id}
+              item={item}
+              entry={itemOf(run.record, item.id)}
+              isNew={added.has(item.id)}
+              highlighted={highlighted === item.id}
+              onToggleDone={onToggleDone}
+              onToggleNotApplicable={onToggleNa}
+              onNote={onNote}
+              onCopyLink={onCopyLink}
+            />
+          ))}
+        </ol>
+      </fieldset>
 
       {kept.length > 0 && (
         <div className={styles.kept}>

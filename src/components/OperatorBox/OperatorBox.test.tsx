@@ -1,4 +1,4 @@
-import type {ReactNode} from 'react';
+import type * as NodeFs from 'node:fs';
 import {render, screen, within} from '@testing-library/react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import OperatorBox, {parseOperatorConfig, safeLinkUrl} from './index';
@@ -8,17 +8,13 @@ jest.mock('@docusaurus/useDocusaurusContext', () => ({
   default: jest.fn(),
 }));
 
-// The theme alias is not mapped in Jest; a plain <pre> is enough to check the snippet.
-jest.mock(
-  '@theme/CodeBlock',
-  () => ({
-    __esModule: true,
-    default: ({children, title}: {children: ReactNode; title?: string}) => (
-      <pre data-title={title}>{children}</pre>
-    ),
-  }),
-  {virtual: true},
-);
+// Jest does not compile MDX: stand in for the snippet partial with its code block as a plain <pre>.
+jest.mock('@site/docs/_partials/operator-config.mdx', () => {
+  const {readFileSync} = jest.requireActual<typeof NodeFs>('node:fs');
+  const source = readFileSync(`${__dirname}/../../../docs/_partials/operator-config.mdx`, 'utf8');
+  const code = /```ts[^\n]*\n([\s\S]*?)```/.exec(source)?.[1] ?? '';
+  return {__esModule: true, default: () => <pre>{code}</pre>};
+});
 
 const mockedContext = useDocusaurusContext as unknown as jest.Mock;
 

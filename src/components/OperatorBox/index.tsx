@@ -20,7 +20,6 @@
  */
 import {useId, type ReactNode} from 'react';
 import {useOperator} from '@site/src/hooks/useOperator';
-import CodeBlock from '@theme/CodeBlock';
 import {
   hasTopicData,
   parseOperatorConfig,
@@ -28,25 +27,11 @@ import {
   type OperatorConfig,
   type OperatorTopic,
 } from '@site/src/lib/site/operator';
+// Markdown, so that its code block is highlighted at build time (decisions/0007).
+import ConfigSnippet from '@site/docs/_partials/operator-config.mdx';
 import styles from './styles.module.css';
 
 export {parseOperatorConfig, safeLinkUrl};
-
-const CONFIG_SNIPPET = `const config: Config = {
-  // ...
-  customFields: {
-    operator: {
-      name: 'Example Learning',
-      dashboards: [
-        {label: 'JWT rollout dashboard', url: 'https://monitoring.example.com/jwt'},
-      ],
-      channels: [{label: 'JWT working group', value: '#jwt-changes'}],
-      incidentChannel: '#incidents',
-      supportQueue: 'https://support.example.com/queues/auth',
-      statusPage: 'https://status.example.com',
-    },
-  },
-};`;
 
 const TOPIC_FIELDS: Record<OperatorTopic, string> = {
   observability: 'your monitoring dashboards',
@@ -137,9 +122,7 @@ function HowToConfigure({topic}: {topic: OperatorTopic}): ReactNode {
         optional, and only <code>http</code>, <code>https</code> and <code>mailto</code> URLs are
         turned into links.
       </p>
-      <CodeBlock language="ts" title="docusaurus.config.ts">
-        {CONFIG_SNIPPET}
-      </CodeBlock>
+      <ConfigSnippet />
     </>
   );
 }
