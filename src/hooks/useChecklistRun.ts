@@ -30,7 +30,7 @@ import {
   type StorageKind,
   type StoreChange,
 } from '@site/src/lib/checklist';
-import {openChecklistStore} from './checklistStorage';
+import {openChecklistStore} from './runStorage';
 import {runFromLocation, withRun, writeRunToLocation} from './runLocation';
 
 /** How the component gets its store; tests provide an in-memory one. */

@@ -13,7 +13,7 @@ import {
   type RunDocumentStore,
 } from '@site/src/lib/runs';
 import type {StorageKind} from '@site/src/lib/checklist';
-import {openChecklistStore, openRunDocumentStore} from './checklistStorage';
+import {openChecklistStore, openRunDocumentStore} from './runStorage';
 import {runFromLocation, withRun, writeRunToLocation} from './runLocation';
 import type {SaveState} from './useChecklistRun';
 

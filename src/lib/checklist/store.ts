@@ -1,7 +1,7 @@
 /**
  * Where runs are kept. `ChecklistStore` is the only storage API the UI sees; `createChecklistStore`
  * builds one over any async key-value backend (an in-memory map here, localforage in the browser:
- * src/storage/checklistStorage.ts), so both share the same keys, validation and set-aside rules.
+ * src/hooks/runStorage.ts), so both share the same keys, validation and set-aside rules.
  */
 import type {RunRecord} from './model';
 import {parseRecord, type RecordProblem} from './record';

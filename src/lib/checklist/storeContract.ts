@@ -1,6 +1,6 @@
 /**
  * Behaviour every ChecklistStore must have. Called from the test files of each implementation
- * (memory: store.test.ts; localforage: src/hooks/checklistStorage.test.ts) with Jest's globals.
+ * (memory: store.test.ts; localforage: src/hooks/runStorage.test.ts) with Jest's globals.
  */
 import {createRecord, setNote, toggleDone, type ChecklistShape} from './model';
 import type {ChecklistStore} from './store';

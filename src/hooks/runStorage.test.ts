@@ -4,7 +4,7 @@ import localforage from 'localforage';
 import {createRecord, runKey, toggleDone, type ChecklistShape} from '@site/src/lib/checklist';
 import {describeStoreContract} from '@site/src/lib/checklist/storeContract';
 import {describeDocumentStoreContract} from '@site/src/lib/runs/documentStoreContract';
-import {backendFor, createLocalforageStore, type BrowserChecklistStore} from './checklistStorage';
+import {backendFor, createLocalforageStore, type BrowserChecklistStore} from './runStorage';
 
 const checklist: ChecklistShape = {
   id: 'rollout',
