@@ -19,6 +19,9 @@
  * in place of the unknown parts, and an HTML comment after the heading that says what to replace.
  */
 import {absolutePageUrl, escapeMarkdownText} from '../checklist/markdown';
+import {encodeRunParam} from '../runs';
+
+export {encodeRunParam};
 import type {GitHubRepository} from './reference';
 
 /** Where the site is published: `siteConfig.url` and `siteConfig.baseUrl`. */
@@ -88,17 +91,6 @@ export interface PullRequestLink extends PullRequestTarget {
   readonly path: string;
   /** Absolute: for the pull request, which lives on another site. */
   readonly url: string;
-}
-
-/**
- * `encodeURIComponent`, plus `!'()*`: an unbalanced `(` or `)` in a run name would otherwise end a
- * Markdown link early. `URLSearchParams` decodes both forms alike, so the run opened is the same.
- */
-export function encodeRunParam(run: string): string {
-  return encodeURIComponent(run).replace(
-    /[!'()*]/g,
-    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
 }
 
 /** The six links for a run, in {@link PULL_REQUEST_TARGETS} order. */

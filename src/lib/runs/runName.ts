@@ -33,7 +33,18 @@ export function normaliseRunName(raw: string): string | null {
   return cut.length > 0 ? cut : null;
 }
 
+/**
+ * `encodeURIComponent`, plus `!'()*`: an unbalanced `(` or `)` in a run name would otherwise end a
+ * Markdown link early. `URLSearchParams` decodes both forms alike, so the run opened is the same.
+ */
+export function encodeRunParam(run: string): string {
+  return encodeURIComponent(run).replace(
+    /[!'()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
 /** A site route opened on a run: `/docs/tools/rollout-timeline?run=PR%201` (no query for the default run). */
 export function routeForRun(route: string, run: string): string {
-  return run === DEFAULT_RUN ? route : `${route}?run=${encodeURIComponent(run)}`;
+  return run === DEFAULT_RUN ? route : `${route}?run=${encodeRunParam(run)}`;
 }
