@@ -3,7 +3,7 @@
  * reader types, re-evaluates time-dependent findings every second, and verifies the signature
  * whenever the token or the key changes. Nothing is stored anywhere.
  */
-import {useEffect, useMemo, useState, useSyncExternalStore} from 'react';
+import {startTransition, useEffect, useMemo, useState, useSyncExternalStore} from 'react';
 import type * as JwtModule from '@site/src/lib/jwt';
 import type {
   Evaluation,
@@ -48,7 +48,9 @@ function useJwtLib(): {lib?: JwtLib; failed: boolean} {
   useEffect(() => {
     let live = true;
     import('@site/src/lib/jwt').then(
-      (lib) => live && setState({lib, failed: false}),
+      // A transition lets React render the now-working decoder in slices instead of one long
+      // task right after the page loads (decisions/0008).
+      (lib) => live && startTransition(() => setState({lib, failed: false})),
       () => live && setState({failed: true}),
     );
     return () => {
@@ -79,15 +81,25 @@ function subscribeToClock(listener: () => void): () => void {
     if (clock.listeners.size === 0) {
       window.clearInterval(clock.timer);
       clock.timer = undefined;
+      // A later subscriber must not see a stale time before its first tick.
+      clock.now = undefined;
     }
   };
 }
 
-/** The current time, ticking every second; undefined in the server HTML and during hydration. */
-function useNow(): Date | undefined {
+function subscribeToNothing(): () => void {
+  return () => {};
+}
+
+/**
+ * The current time, ticking every second while `enabled`; undefined in the server HTML, during
+ * hydration and while disabled. An empty decoder has nothing that depends on the time, so it
+ * does not re-render every second.
+ */
+function useNow(enabled: boolean): Date | undefined {
   return useSyncExternalStore(
-    subscribeToClock,
-    () => clock.now,
+    enabled ? subscribeToClock : subscribeToNothing,
+    () => (enabled ? clock.now : undefined),
     () => undefined,
   );
 }
@@ -96,14 +108,15 @@ export function useJwtDecoder(input: JwtDecoderInput): JwtDecoderState {
   const {text, headerPayloadCookie, signatureCookie, keyText, secretEncoding} = input;
   const {evaluateAt, skewSeconds = 0} = input;
   const {lib, failed} = useJwtLib();
-  const ticking = useNow();
+  const usingCookies = headerPayloadCookie.trim() !== '' || signatureCookie.trim() !== '';
+  const hasInput = usingCookies || text.trim() !== '';
+  const ticking = useNow(hasInput && evaluateAt === undefined);
   const base = evaluateAt ?? ticking;
   const baseTime = base?.getTime();
   const now = useMemo(
     () => (baseTime === undefined ? undefined : new Date(baseTime + skewSeconds * 1000)),
     [baseTime, skewSeconds],
   );
-  const usingCookies = headerPayloadCookie.trim() !== '' || signatureCookie.trim() !== '';
 
   const inspection = useMemo(() => {
     if (!lib) return undefined;
@@ -112,7 +125,13 @@ export function useJwtDecoder(input: JwtDecoderInput): JwtDecoderState {
       : lib.inspectText(text);
   }, [lib, usingCookies, headerPayloadCookie, signatureCookie, text]);
 
-  const timeZone = useMemo(() => lib?.defaultTimeZone(), [lib]);
+  // Looked up only once there are claims to show: the first Intl.DateTimeFormat on a page loads
+  // time-zone data, which an empty decoder has no use for.
+  const hasClaims = inspection?.form !== 'jwe' && inspection?.payload?.json !== undefined;
+  const timeZone = useMemo(
+    () => (lib && hasClaims ? lib.defaultTimeZone() : undefined),
+    [lib, hasClaims],
+  );
   const evaluation = useMemo(
     () => (lib && inspection && now ? lib.evaluate(inspection, now, {timeZone}) : undefined),
     [lib, inspection, now, timeZone],

@@ -313,9 +313,11 @@ export function evaluate(
   now: Date,
   options: EvaluateOptions = {},
 ): Evaluation {
-  const timeZone = options.timeZone ?? defaultTimeZone();
   const claims = inspection.form === 'jwe' ? undefined : inspection.payload?.json;
-  const checked = claims ? claimFindings(claims, now, timeZone) : {findings: [], times: {}};
+  // The default zone is looked up only when there are claims: it costs an Intl call.
+  const checked = claims
+    ? claimFindings(claims, now, options.timeZone ?? defaultTimeZone())
+    : {findings: [], times: {}};
   const findings = [
     ...inspection.findings,
     ...headerFindings(inspection),
