@@ -108,6 +108,37 @@ describe('JwtDecoder', () => {
     );
   });
 
+  it('diagnoses a lone signature cookie instead of asking for a token', async () => {
+    const user = await renderDecoder();
+    expect(screen.getByText(/Paste a token above, or/)).toBeInTheDocument();
+    await paste(user, 'Signature cookie', EXAMPLE_TOKEN.split('.')[2]!);
+    const findings = await screen.findByRole('list', {name: 'Findings'});
+    expect(within(findings).getByText('input-cookie-header-payload-missing')).toBeInTheDocument();
+    expect(findings).toHaveTextContent(/Only the signature cookie is there/);
+    expect(screen.queryByText(/Paste a token above, or/)).not.toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('status', {name: 'Signature status'})).toHaveTextContent(
+        /^Signature not checked: No token could be read from the input; the findings say why\. no-token$/,
+      ),
+    );
+
+    await user.clear(screen.getByRole('textbox', {name: 'Signature cookie'}));
+    expect(await screen.findByText(/Paste a token above, or/)).toBeInTheDocument();
+    expect(screen.queryByRole('list', {name: 'Findings'})).not.toBeInTheDocument();
+  });
+
+  it.each(['Authorization: ', '""'])(
+    'says there is no token in %p rather than showing the empty prompt',
+    async (input) => {
+      const user = await renderDecoder();
+      await paste(user, 'Encoded token', input);
+      const findings = await screen.findByRole('list', {name: 'Findings'});
+      expect(within(findings).getByText('input-no-token')).toBeInTheDocument();
+      expect(findings).toHaveTextContent(/there is no token/);
+      expect(screen.queryByText(/Paste a token above, or/)).not.toBeInTheDocument();
+    },
+  );
+
   it('diagnoses malformed input precisely and still shows what it can', async () => {
     const user = await renderDecoder();
     await paste(user, 'Encoded token', `${EXAMPLE_TOKEN.split('.')[0]}.ab$c.sig`);

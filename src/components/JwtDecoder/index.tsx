@@ -87,6 +87,10 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
   const headerText = useMemo(() => prettyPart(inspection?.header), [inspection]);
   const payloadText = useMemo(() => prettyPart(inspection?.payload), [inspection]);
   const hasToken = inspection !== undefined && inspection.form !== 'empty';
+  // Input that leaves no token (only the signature cookie, a bare "Authorization:") still has a
+  // diagnosis to show; only a truly empty input gets the prompt.
+  const inputProblem =
+    !hasToken && (inspection?.findings.some((finding) => finding.code !== 'input-empty') ?? false);
   const claims = inspection?.form === 'jwe' ? undefined : inspection?.payload?.json;
   const headerJson = inspection?.header?.json;
   const lifetimeSeconds =
@@ -179,7 +183,7 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
             : 'The decoder runs in your browser and needs JavaScript; with it off, this page can only explain how to read a token.'}
         </p>
       )}
-      {ready && !hasToken && (
+      {ready && !hasToken && !inputProblem && (
         <p className={styles.placeholder}>
           Paste a token above, or{' '}
           <button
@@ -207,7 +211,7 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
 
       {inspection && hasToken && <TokenSegments segments={inspection.segments} />}
 
-      {hasToken && evaluation && (
+      {(hasToken || inputProblem) && evaluation && (
         <>
           <h3>Findings</h3>
           <FindingsList findings={evaluation.findings} />

@@ -229,6 +229,7 @@ describe('JWK Sets', () => {
 describe('statuses that need no key check', () => {
   it.each([
     ['', 'secret', 'no-token'],
+    ['Authorization: ', 'secret', 'no-token'],
     ['eyJhbGciOiJIUzI1NiJ9.e30', 'secret', 'token-malformed'],
     [
       `${b64u('{"alg":"RSA-OAEP","enc":"A256GCM"}')}.a2V5.aXY.Y2lwaGVy.dGFn`,
@@ -246,6 +247,13 @@ describe('statuses that need no key check', () => {
     const result = await check(token, key);
     expect(result.code).toBe(code);
     expect(result.status).not.toBe('verified');
+  });
+
+  it('says why there is no token when the input had something but no token', async () => {
+    expect((await check('', 'secret')).message).toBe('There is no token yet.');
+    expect((await check('""', 'secret')).message).toBe(
+      'No token could be read from the input; the findings say why.',
+    );
   });
 
   it('does not let crit through', async () => {

@@ -396,8 +396,17 @@ async function verifyUnsafe(
   keyText: string,
   encoding: SecretEncoding,
 ): Promise<SignatureResult> {
-  if (inspection.form === 'empty')
-    return result('not-checked', 'no-token', 'There is no token yet.');
+  if (inspection.form === 'empty') {
+    // Something was pasted but no token came out of it: point at the diagnosis, not at "yet".
+    const pasted = inspection.findings.some((finding) => finding.code !== 'input-empty');
+    return result(
+      'not-checked',
+      'no-token',
+      pasted
+        ? 'No token could be read from the input; the findings say why.'
+        : 'There is no token yet.',
+    );
+  }
   if (inspection.form === 'jwe') {
     return result(
       'not-checked',
