@@ -139,6 +139,20 @@ describe('JwtDecoder', () => {
     },
   );
 
+  it('offers to decode the inner token of a nested JWT, as its note says', async () => {
+    const user = await renderDecoder();
+    const outer = `${b64u('{"alg":"HS256","cty":"JWT"}')}.${b64u(EXAMPLE_TOKEN)}.c2ln`;
+    await paste(user, 'Encoded token', outer);
+    expect(await screen.findByRole('region', {name: 'Payload'})).toHaveTextContent(
+      'Another token (nested JWT): use "Decode the inner token" below to read it.',
+    );
+    await user.click(screen.getByRole('button', {name: 'Decode the inner token'}));
+    expect(screen.getByRole('textbox', {name: 'Encoded token'})).toHaveValue(EXAMPLE_TOKEN);
+    expect(await screen.findByRole('table', {name: /Payload claims/})).toHaveTextContent(
+      'preferred_username',
+    );
+  });
+
   it('diagnoses malformed input precisely and still shows what it can', async () => {
     const user = await renderDecoder();
     await paste(user, 'Encoded token', `${EXAMPLE_TOKEN.split('.')[0]}.ab$c.sig`);

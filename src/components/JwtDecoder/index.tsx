@@ -102,7 +102,7 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
   if (inspection?.form === 'jwe') {
     payloadNote = 'Encrypted. A JWE payload can only be read with the recipient’s private key.';
   } else if (inspection?.nested) {
-    payloadNote = 'Another token (nested JWT), decoded below.';
+    payloadNote = 'Another token (nested JWT): use "Decode the inner token" below to read it.';
   } else if (inspection?.payload && !inspection.payload.json) {
     payloadNote = 'Not a JSON object, so not a claims set. Shown as text.';
   } else if (!inspection?.payload) {

@@ -169,7 +169,7 @@ export function decodeToken(token: string, depth = 0): Decoded {
         code: 'nested-jwt',
         severity: 'info',
         message:
-          'The header says "cty": "JWT" and the payload is another token (a nested JWT). The inner token is decoded below; Open edX never nests tokens.',
+          'The header says "cty": "JWT" and the payload is another token (a nested JWT): decode that inner token on its own to read its claims. Open edX never nests tokens.',
         name: 'cty',
       });
       if (depth < MAX_NESTING) {
