@@ -81,6 +81,64 @@ describe('HMAC secrets', () => {
     expect(result.notes[0]?.message).toMatch(/3 bytes; RFC 7518 asks for at least 32/);
   });
 
+  describe('an Open edX-shaped HS256 token', () => {
+    // A text secret like JWT_SECRET_KEY, chosen so its base64 and base64url forms differ
+    // ("+" vs "-", padding).
+    const LMS_SECRET = 'open-edx-lms-secret~>?<~-for-hs256-tokens';
+    const base64 = Buffer.from(LMS_SECRET).toString('base64');
+    const base64url = Buffer.from(LMS_SECRET).toString('base64url');
+    const octJwk = {kty: 'oct', k: base64url};
+    let token: string;
+    beforeAll(async () => {
+      token = await signHs256(LMS_SECRET);
+    });
+
+    it('verifies with an oct JWK whose k is the base64url of the secret', async () => {
+      expect(await check(token, JSON.stringify(octJwk))).toMatchObject({
+        status: 'verified',
+        code: 'signature-valid',
+        message: 'The HS256 signature matches this JWK.',
+        notes: [],
+      });
+    });
+
+    it('verifies with a JWK Set where that key comes after others, and says which matched', async () => {
+      // No kid in the token: the keys are tried in order; the RSA key cannot do HS256 and the
+      // other secret does not match, so the third key is the one.
+      const otherOct = {kty: 'oct', k: Buffer.from(`${LMS_SECRET}-rotated`).toString('base64url')};
+      const result = await check(
+        token,
+        JSON.stringify({keys: [otherRs256.publicJwk, otherOct, octJwk]}),
+      );
+      expect(result).toMatchObject({
+        status: 'verified',
+        code: 'signature-valid',
+        message: 'The HS256 signature matches key 3 of 3 (no kid) in the set.',
+      });
+      expect(result.notes.map((note) => note.code)).toEqual([
+        'jwks-keys-skipped',
+        'jwks-key-matched',
+      ]);
+      expect(result.notes[1]?.message).toBe(
+        'Found by trying the keys in order, like the Open edX decoder (matched key 3 of 3 (no kid)).',
+      );
+    });
+
+    it.each([
+      ['base64', base64],
+      ['base64url', base64url],
+    ] as const)('verifies with the secret declared %s', async (encoding, encoded) => {
+      expect(base64).toMatch(/\+.*=$/);
+      expect(base64url).not.toMatch(/[+/=]/);
+      expect(await check(token, encoded, encoding)).toMatchObject({
+        status: 'verified',
+        code: 'signature-valid',
+      });
+      // The same text taken as typed is another secret.
+      expect(await check(token, encoded, 'text')).toMatchObject({status: 'invalid'});
+    });
+  });
+
   it('decodes base64 (standard alphabet, padded) secrets', async () => {
     const bytes = new Uint8Array(32).map((_, i) => 250 - i * 3);
     const token = await signHs256(bytes);
