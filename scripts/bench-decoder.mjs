@@ -8,14 +8,15 @@
  *   const decoder = await benchDecoder(`http://127.0.0.1:${port}`, chromePath);
  *   // → {route, runs, sizes: [{label: '1 KB', bytes, medianMs, medianFrameMs, samplesMs}, ...]}
  *
- * Standalone, against any server of the build (e.g. `npm run serve`):
+ * Standalone, against any server of the build (e.g. `npm run serve`); prints an ok/FAIL verdict
+ * per size (decoderVerdicts in bench-lib.mjs, as `npm run bench` does) and exits 1 on a FAIL:
  *   node scripts/bench-decoder.mjs http://127.0.0.1:3000
  */
 /* global document, HTMLTextAreaElement, MutationObserver, requestAnimationFrame -- page.evaluate code runs in the browser */
 import {chromium} from '@playwright/test';
 import {pathToFileURL} from 'node:url';
 import {chromiumArgs, findChromium} from './chromium.mjs';
-import {median} from './bench-lib.mjs';
+import {decoderVerdicts, median} from './bench-lib.mjs';
 
 export const DECODER_ROUTE = '/docs/tools/jwt-decoder';
 
@@ -133,4 +134,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       `${size.label} token (${size.bytes} bytes): input → DOM ${size.medianMs} ms, → next frame ${size.medianFrameMs} ms (median of ${result.runs})`,
     );
   }
+  const verdicts = decoderVerdicts(result);
+  for (const verdict of verdicts) console.log(`${verdict.ok ? 'ok  ' : 'FAIL'} ${verdict.text}`);
+  if (verdicts.some((verdict) => !verdict.ok)) process.exitCode = 1;
 }

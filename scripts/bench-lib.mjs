@@ -68,3 +68,26 @@ export function budgetVerdicts(pages) {
   }
   return verdicts;
 }
+
+/** The decoder sizes the issue names, and its target: updated output within one frame. */
+export const DECODER_SIZES = ['1 KB', '16 KB'];
+export const FRAME_BUDGET_MS = 16;
+
+/**
+ * Verdicts for the decoder's input → next-frame medians (from bench-decoder.mjs). No decoder
+ * result (page not built) gives no verdict, like a missing page; a size missing from a result
+ * fails, so a broken measurement cannot pass silently.
+ */
+export function decoderVerdicts(decoder) {
+  if (!decoder) return [];
+  return DECODER_SIZES.map((label) => {
+    const size = decoder.sizes.find((entry) => entry.label === label);
+    if (!size || !Number.isFinite(size.medianFrameMs)) {
+      return {ok: false, text: `decoder: ${label} token input → next frame not measured`};
+    }
+    return {
+      ok: size.medianFrameMs < FRAME_BUDGET_MS,
+      text: `decoder: ${label} token input → next frame ${size.medianFrameMs.toFixed(1)} ms < ${FRAME_BUDGET_MS} ms`,
+    };
+  });
+}

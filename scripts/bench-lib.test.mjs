@@ -1,4 +1,4 @@
-import {budgetVerdicts, median, summariseLighthouse} from './bench-lib.mjs';
+import {budgetVerdicts, decoderVerdicts, median, summariseLighthouse} from './bench-lib.mjs';
 
 const metrics = (overrides = {}) => ({
   performance: 100,
@@ -79,5 +79,27 @@ describe('budgetVerdicts', () => {
       'checklist page: 41.0 KB more JS than the docs page ≤ 40 KB',
     ]);
     expect(verdicts.some((v) => v.text.startsWith('decoder page'))).toBe(false);
+  });
+});
+
+describe('decoderVerdicts', () => {
+  const size = (label, medianFrameMs) => ({label, bytes: 1, medianMs: 1, medianFrameMs});
+
+  it('passes both sizes under one frame and fails one at or over 16 ms', () => {
+    expect(decoderVerdicts({sizes: [size('1 KB', 7.2), size('16 KB', 15.9)]})).toEqual([
+      {ok: true, text: 'decoder: 1 KB token input → next frame 7.2 ms < 16 ms'},
+      {ok: true, text: 'decoder: 16 KB token input → next frame 15.9 ms < 16 ms'},
+    ]);
+    const slow = decoderVerdicts({sizes: [size('1 KB', 16), size('16 KB', 40.5)]});
+    expect(slow.map((v) => v.ok)).toEqual([false, false]);
+    expect(slow[1].text).toBe('decoder: 16 KB token input → next frame 40.5 ms < 16 ms');
+  });
+
+  it('fails a size that was not measured, and gives no verdict without a decoder result', () => {
+    expect(decoderVerdicts({sizes: [size('1 KB', 3)]})).toEqual([
+      {ok: true, text: 'decoder: 1 KB token input → next frame 3.0 ms < 16 ms'},
+      {ok: false, text: 'decoder: 16 KB token input → next frame not measured'},
+    ]);
+    expect(decoderVerdicts(undefined)).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ import {createServer} from 'node:net';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromiumArgs, findChromium, installHint} from './chromium.mjs';
-import {budgetVerdicts, median, summariseLighthouse} from './bench-lib.mjs';
+import {budgetVerdicts, decoderVerdicts, median, summariseLighthouse} from './bench-lib.mjs';
 import {benchDecoder, DECODER_ROUTE} from './bench-decoder.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -143,7 +143,7 @@ try {
   server.kill();
 }
 
-results.budgets = budgetVerdicts(results.pages);
+results.budgets = [...budgetVerdicts(results.pages), ...decoderVerdicts(results.decoder)];
 writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
