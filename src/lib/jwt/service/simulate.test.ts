@@ -1,20 +1,26 @@
 /**
- * Table tests of the Open edX service model. Each row names the rule it checks and where the
+ * Table tests of the Open edX service model. Each test names the rule it checks and where the
  * rule comes from (file in openedx/edx-drf-extensions or jpadilla/pyjwt, summarised in the
- * research fact sheet §2.4, §5, §8.3, §8.11, §9.1).
+ * research fact sheet §2.4, §5, §8.3, §8.11, §9.1). Where PyJWT versions differ, the model
+ * follows PyJWT 2.6.0, the version the fact sheet reproduces the decoder with (§8.11), and the
+ * test name says so.
  */
 import {exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayload, SignJWT} from 'jose';
+import {findMonitoringAttribute} from '../../../data/monitoringAttributes';
 import {NOW, NOW_SECONDS, openEdxClaims} from '../__fixtures__/tokens';
 import {inspectText} from '../inspect';
 import {DEFAULT_SERVICE_SETTINGS, simulateService} from './simulate';
-import type {ServiceSettings, Simulation} from './types';
+import {DECODER_ATTRIBUTES, type ServiceSettings, type Simulation} from './types';
 
 const DECODER = 'edx-drf-extensions decoder.py';
 const KEYSET = `${DECODER} verify_jwk_signature_using_keyset`;
 const SIG_PASS = `${DECODER} _verify_jwt_signature`;
 const CLAIMS_PASS = `${DECODER} _decode_and_verify_token`;
 const DEFAULTS = `${DECODER} _set_token_defaults`;
+const LOAD_KEYS = `${DECODER} get_verification_jwk_key_set`;
 const PYJWT = 'pyjwt api_jwt.py _validate_claims (2.6+)';
+const PYJWK = 'pyjwt 2.6.0 api_jwk.py PyJWK/PyJWKSet';
+const ISSUERS = 'edx-drf-extensions settings.py get_jwt_issuers';
 
 const SECRET = 'first-issuer-secret-at-least-32-bytes!';
 const FIRST_ISS = 'http://127.0.0.1:8000/oauth2';
@@ -143,13 +149,93 @@ const rows: Row[] = [
     attributes: {jwt_auth_verification_failed: true, jwt_auth_verify_all_keys_count: 2},
   },
   {
-    rule: 'EC keys are never used (no algorithms for their key type)',
-    source: KEYSET,
+    rule: 'EC keys load but are never used (no algorithms for their key type)',
+    source: `${KEYSET}; ${PYJWK}`,
     token: () => signAsym('ES256'),
     settings: () => ({publicJwkSet: jwks(pub('ES256'))}),
     outcome: 'rejected',
     code: 'signature-not-verified',
-    attributes: {jwt_auth_verification_failed: true},
+    attributes: {jwt_auth_verify_asymmetric_keys_count: 1, jwt_auth_verification_failed: true},
+  },
+  {
+    rule: 'a "use": "enc" entry is still loaded and tried (PyJWT never reads use)',
+    source: `${PYJWK}; ${KEYSET}`,
+    token: () => signAsym('RS256'),
+    settings: () => ({
+      publicJwkSet: jwks({...pub('other'), use: 'enc'}, {...pub('RS256'), use: 'enc'}),
+    }),
+    outcome: 'accepted',
+    attributes: {jwt_auth_verify_asymmetric_keys_count: 2, jwt_auth_asymmetric_verified: true},
+  },
+  {
+    rule: 'an RSA entry with "alg": "PS256" still verifies RS256 tokens (kty decides the algorithms)',
+    source: `${PYJWK}; ${KEYSET}`,
+    token: () => signAsym('RS256'),
+    settings: () => ({publicJwkSet: jwks({...pub('RS256'), alg: 'PS256', key_ops: ['verify']})}),
+    outcome: 'accepted',
+    attributes: {jwt_auth_asymmetric_verified: true},
+  },
+  {
+    rule: 'an entry whose alg PyJWT does not know is skipped and not counted (PyJWT 2.6.0)',
+    source: PYJWK,
+    token: () => signAsym('RS256'),
+    settings: () => ({publicJwkSet: jwks({...pub('other'), alg: 'RSA-OAEP'}, pub('RS256'))}),
+    outcome: 'accepted',
+    attributes: {jwt_auth_verify_asymmetric_keys_count: 1, jwt_auth_asymmetric_verified: true},
+  },
+  {
+    rule: 'a set whose every entry names an unknown alg fails to load: PyJWKSetError (PyJWT 2.6.0)',
+    source: `${LOAD_KEYS}; ${PYJWK}`,
+    token: () => signAsym('RS256'),
+    settings: () => ({publicJwkSet: jwks({...pub('RS256'), alg: 'RSA-OAEP-256'})}),
+    outcome: 'rejected',
+    code: 'jwk-set-unusable',
+    error: 'PyJWKSetError',
+  },
+  {
+    rule: 'an EC entry on an unsupported curve stops the whole set loading: InvalidKeyError (PyJWT 2.6.0; 2.7.0+ skips it)',
+    source: `${LOAD_KEYS}; ${PYJWK}`,
+    token: () => signAsym('RS256'),
+    settings: () => ({
+      publicJwkSet: jwks({kty: 'EC', crv: 'P-192', x: 'AAAA', y: 'AAAA'}, pub('RS256')),
+    }),
+    outcome: 'rejected',
+    code: 'jwk-set-unusable',
+    error: 'InvalidKeyError',
+    attributes: {
+      jwt_auth_check_symmetric_key: true,
+      jwt_auth_verify_asymmetric_keys_count: undefined,
+    },
+  },
+  {
+    rule: 'an entry with an unknown kty but an alg PyJWT does not know is skipped (PyJWT 2.6.0 looks up alg first)',
+    source: PYJWK,
+    token: () => signAsym('RS256'),
+    settings: () => ({publicJwkSet: jwks(pub('RS256'), {kty: 'AKP', alg: 'ML-DSA-44'})}),
+    outcome: 'accepted',
+    attributes: {jwt_auth_verify_asymmetric_keys_count: 1},
+  },
+  {
+    rule: 'an entry with an unknown kty and no alg stops the whole set loading: InvalidKeyError (PyJWT 2.6.0; 2.7.0+ skips it)',
+    source: `${LOAD_KEYS}; ${PYJWK}`,
+    token: () => signAsym('RS256'),
+    settings: () => ({publicJwkSet: jwks(pub('RS256'), {kty: 'AKP'})}),
+    outcome: 'rejected',
+    code: 'jwk-set-unusable',
+    error: 'InvalidKeyError',
+  },
+  {
+    rule: 'a JWK Set given as a mapping, not a JSON string, makes json.loads raise TypeError before any verification',
+    source: `${LOAD_KEYS} (PyJWKSet.from_json)`,
+    token: () => signAsym('RS256'),
+    settings: () => ({publicJwkSet: jwks(pub('RS256')), publicJwkSetType: 'dict'}),
+    outcome: 'rejected',
+    code: 'jwk-set-unusable',
+    error: 'TypeError',
+    attributes: {
+      jwt_auth_check_symmetric_key: true,
+      jwt_auth_verify_asymmetric_keys_count: undefined,
+    },
   },
   {
     rule: 'public keys are tried in order and kid is ignored',
@@ -348,13 +434,30 @@ const rows: Row[] = [
     code: 'version-unreadable',
   },
   {
-    rule: 'an unloadable JWT_PUBLIC_SIGNING_JWK_SET fails before any verification',
-    source: `${DECODER} get_verification_jwk_key_set (PyJWKSet.from_json)`,
+    rule: 'an unloadable JWT_PUBLIC_SIGNING_JWK_SET (no keys) fails before any verification',
+    source: `${LOAD_KEYS} (PyJWKSet.from_json); ${PYJWK}`,
     token: () => signAsym('RS256'),
     settings: {publicJwkSet: '{"keys": []}'},
     outcome: 'rejected',
     code: 'jwk-set-unusable',
     attributes: {jwt_auth_verification_failed: undefined},
+  },
+  {
+    rule: 'an empty JWT_ISSUERS falls back to the deprecated settings: with drf-jwt defaults (ISSUER and AUDIENCE None) a token without iss and aud is accepted',
+    source: `${ISSUERS} (if jwt_issuers:); _get_deprecated_jwt_issuers`,
+    token: () => signAsym('RS256', openEdxClaims({iss: undefined, aud: undefined})),
+    settings: {issuers: []},
+    outcome: 'accepted',
+    attributes: {jwt_auth_issuer: null, jwt_auth_issuer_verification: 'matches-first-issuer'},
+  },
+  {
+    rule: 'an empty JWT_ISSUERS falls back to the deprecated settings: with ISSUER None, a token with an iss matches no issuer',
+    source: `${ISSUERS} (if jwt_issuers:); ${CLAIMS_PASS}`,
+    token: () => signAsym('RS256', openEdxClaims({aud: undefined})),
+    settings: {issuers: []},
+    outcome: 'rejected',
+    code: 'issuer-no-match',
+    attributes: {jwt_auth_issuer: FIRST_ISS, jwt_auth_issuer_verification: 'no-match'},
   },
   {
     rule: 'a malformed token fails both passes',
@@ -382,7 +485,7 @@ describe('Open edX service model', () => {
     }
   });
 
-  it('missing is_restricted and filters get defaults [decoder.py _set_token_defaults]', async () => {
+  it(`missing is_restricted and filters get defaults [${DEFAULTS}]`, async () => {
     const simulation = await run(
       await signAsym(
         'RS256',
@@ -397,7 +500,7 @@ describe('Open edX service model', () => {
     ]);
   });
 
-  it('JWT_LEEWAY applies in the claims pass only [decoder.py _decode_and_verify_token]', async () => {
+  it(`JWT_LEEWAY applies in the claims pass only [${CLAIMS_PASS}]`, async () => {
     const simulation = await run(await signAsym('RS256'), {leeway: 5});
     const claimsStep = simulation.steps.find((step) => step.id === 'claims-pass');
     expect(claimsStep?.title).toMatch(/JWT_LEEWAY 5 s/);
@@ -405,7 +508,7 @@ describe('Open edX service model', () => {
     expect(pass?.title).toMatch(/zero leeway/);
   });
 
-  it('the failing pass reports the last key tried [decoder.py verify_jwk_signature_using_keyset]', async () => {
+  it(`the failing pass reports the last key tried [${KEYSET}]`, async () => {
     const simulation = await run(await signSecret(openEdxClaims(), 'HS256', 'wrong-secret'));
     const fallback = simulation.steps.find((step) => step.id === 'symmetric-pass');
     expect(fallback?.attempts?.map((attempt) => attempt.error)).toEqual([
@@ -415,17 +518,59 @@ describe('Open edX service model', () => {
     expect(simulation.error).toBe('InvalidSignatureError');
   });
 
-  it('no public keys: the asymmetric pass is treated as failed, with a caveat', async () => {
+  it(`no public keys: the model treats the asymmetric pass as failed and says this case is not modelled exactly [${SIG_PASS}; ${LOAD_KEYS}]`, async () => {
     const simulation = await run(await signSecret(), {publicJwkSet: ''});
     expect(simulation.outcome).toBe('accepted');
     expect(attr(simulation, 'jwt_auth_verify_asymmetric_keys_count')).toBe(0);
     expect(attr(simulation, 'jwt_auth_symmetric_verified')).toBe(true);
-    expect(simulation.caveats.join(' ')).toMatch(/No public keys/);
+    expect(simulation.caveats.join(' ')).toMatch(
+      /No public keys are configured\. The model treats a pass with no public keys as failed; this case is not modelled exactly\./,
+    );
   });
 
-  it('an empty JWT_ISSUERS fails before any check [edx-drf-extensions settings.py]', async () => {
-    const simulation = await run(await signAsym('RS256'), {issuers: []});
-    expect(simulation).toMatchObject({outcome: 'rejected', code: 'no-issuer-configured'});
-    expect(simulation.attributes).toEqual([]);
+  it(`an empty JWT_ISSUERS falls back to the deprecated settings, whose default secret (Django's SECRET_KEY) the model cannot know [${ISSUERS} _get_deprecated_jwt_issuers]`, async () => {
+    const simulation = await run(await signSecret(), {issuers: []});
+    expect(simulation).toMatchObject({outcome: 'rejected', code: 'signature-not-verified'});
+    expect(simulation.steps[0]).toMatchObject({id: 'first-issuer', status: 'passed'});
+    expect(simulation.steps[0]?.detail).toMatch(/falls back to the deprecated settings/);
+    expect(simulation.caveats.join(' ')).toMatch(/Django's SECRET_KEY/);
+    expect(attr(simulation, 'jwt_auth_verify_all_keys_count')).toBe(1);
+  });
+
+  it(`a failed JWK Set load says the service likely answers with a server error, and which PyJWT versions differ [${LOAD_KEYS}; ${PYJWK}]`, async () => {
+    const simulation = await run(await signAsym('RS256'), {
+      publicJwkSet: jwks({kty: 'OKP', crv: 'X25519', x: 'AAAA'}, pub('RS256')),
+    });
+    expect(simulation).toMatchObject({
+      outcome: 'rejected',
+      code: 'jwk-set-unusable',
+      error: 'InvalidKeyError',
+    });
+    expect(simulation.reason).toMatch(
+      /entry 1 cannot be loaded \(InvalidKeyError: Unsupported crv: X25519\)/,
+    );
+    expect(simulation.caveats.join(' ')).toMatch(/server error/);
+    expect(simulation.caveats.join(' ')).toMatch(/PyJWT 2\.7\.0 and later skip/);
+  });
+
+  it(`every attribute the model can record has an entry in the monitoring attributes reference [${DECODER} set_custom_attribute; src/data/monitoringAttributes.ts]`, async () => {
+    for (const name of DECODER_ATTRIBUTES) {
+      expect([name, findMonitoringAttribute(name)]).toEqual([
+        name,
+        expect.objectContaining({name, kind: 'attribute', area: 'decoder'}),
+      ]);
+    }
+    // And every name the table rows actually record is one of them.
+    const recorded = new Set<string>();
+    for (const row of rows) {
+      const simulation = await run(
+        await row.token(),
+        typeof row.settings === 'function' ? row.settings() : row.settings,
+        row.now ?? NOW,
+        row.asymmetricOnly ?? false,
+      );
+      for (const attribute of simulation.attributes) recorded.add(attribute.name);
+    }
+    expect([...recorded].sort()).toEqual([...DECODER_ATTRIBUTES].sort());
   });
 });

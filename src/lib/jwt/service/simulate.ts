@@ -2,10 +2,12 @@
  * A model of the shared Open edX JWT decoder, `jwt_decode_handler` in edx-drf-extensions
  * (edx_rest_framework_extensions/auth/jwt/decoder.py, as of 10.7.0), step by step:
  *
- * 1. the first `JWT_ISSUERS` entry supplies the secret and the audience;
- * 2. asymmetric pass: each key of `JWT_PUBLIC_SIGNING_JWK_SET` in order (kid ignored), RSA keys
- *    with RS256/RS512, oct keys with HS256, other key types never; PyJWT checks exp/iat/nbf with
- *    zero leeway and aud whenever the first issuer has an AUDIENCE;
+ * 1. the first `JWT_ISSUERS` entry supplies the secret and the audience (an empty list falls back
+ *    to the deprecated single settings, `settings.py get_jwt_issuers`);
+ * 2. asymmetric pass: `JWT_PUBLIC_SIGNING_JWK_SET` is loaded as PyJWT 2.6.0 `PyJWKSet.from_json`
+ *    loads it (the version the fact sheet reproduces the decoder with, §8.11); then each key in
+ *    order (kid ignored), RSA keys with RS256/RS512, oct keys with HS256, other key types never;
+ *    PyJWT checks exp/iat/nbf with zero leeway and aud whenever the first issuer has an AUDIENCE;
  * 3. fallback pass: the same keys plus the first issuer's SECRET_KEY (unless asymmetric-only);
  * 4. claims pass: exp and iat required, JWT_VERIFY_EXPIRATION, JWT_VERIFY_AUDIENCE, JWT_LEEWAY,
  *    then the issuer checked by hand against every entry;
@@ -18,6 +20,7 @@ import {isObject} from '../json';
 import type {Inspection} from '../types';
 import {checkClaims, type ClaimCheckFailure} from './claims';
 import type {
+  IssuerSettings,
   KeyAttempt,
   ModelError,
   RecordedAttribute,
@@ -39,6 +42,9 @@ export const DEFAULT_SERVICE_SETTINGS: ServiceSettings = {
   verifyAudience: true,
 };
 
+/** drf-jwt's defaults for the deprecated single settings (`_get_deprecated_jwt_issuers`). */
+const DEPRECATED_DEFAULTS: IssuerSettings = {issuer: null, audience: null, secretKey: null};
+
 /** What the decoder may try for each key type (`verify_jwk_signature_using_keyset`). */
 export function algorithmsForKeyType(kty: string): readonly string[] {
   if (kty === 'RSA') return ['RS256', 'RS512'];
@@ -48,19 +54,171 @@ export function algorithmsForKeyType(kty: string): readonly string[] {
 
 interface ModelKey {
   readonly label: string;
+  /** The entry's `kty`, which `PyJWK.key_type` returns and the decoder picks algorithms by. */
   readonly kty: string;
   readonly key: JWK | Uint8Array;
 }
 
+/** Why loading `JWT_PUBLIC_SIGNING_JWK_SET` raised, before any verification. */
+interface KeySetFailure {
+  readonly ok: false;
+  readonly error: ModelError;
+  readonly message: string;
+  /** PyJWT 2.7.0 and later catch this entry's error and skip the entry instead. */
+  readonly laterVersionsSkip?: boolean;
+}
+
 type KeySetResult =
-  | {readonly ok: true; readonly keys: readonly ModelKey[]; readonly skipped: number}
-  | {readonly ok: false; readonly error: ModelError; readonly message: string};
+  {readonly ok: true; readonly keys: readonly ModelKey[]; readonly skipped: number} | KeySetFailure;
 
-const KNOWN_KTY = new Set(['RSA', 'EC', 'oct', 'OKP']);
+/**
+ * PyJWT 2.6.0 `get_default_algorithms()` with `cryptography` installed (jwt/algorithms.py), and
+ * the key type each algorithm's `from_jwk` demands.
+ */
+const PYJWT_ALGORITHM_KTY: Readonly<Record<string, string>> = {
+  none: '',
+  HS256: 'oct',
+  HS384: 'oct',
+  HS512: 'oct',
+  RS256: 'RSA',
+  RS384: 'RSA',
+  RS512: 'RSA',
+  PS256: 'RSA',
+  PS384: 'RSA',
+  PS512: 'RSA',
+  ES256: 'EC',
+  ES256K: 'EC',
+  ES384: 'EC',
+  ES521: 'EC',
+  ES512: 'EC',
+  EdDSA: 'OKP',
+};
 
-/** `PyJWKSet.from_json`: unusable entries are skipped, an empty or unusable set raises. */
-export function loadPublicKeys(text: string): KeySetResult {
-  if (text.trim() === '') return {ok: true, keys: [], skipped: 0};
+/** The curves `ECAlgorithm.from_jwk` and `OKPAlgorithm.from_jwk` load in PyJWT 2.6.0. */
+const EC_CURVES = new Set(['P-256', 'P-384', 'P-521', 'secp256k1']);
+const OKP_CURVES = new Set(['Ed25519', 'Ed448']);
+
+type EntryResult =
+  | {readonly kind: 'key'; readonly kty: string; readonly key: JWK}
+  | {readonly kind: 'skip'}
+  | {
+      readonly kind: 'raise';
+      readonly error: ModelError;
+      readonly message: string;
+      readonly laterVersionsSkip: boolean;
+    };
+
+/** Python's `str()` of a JSON value, as f-strings print it. */
+function pyStr(value: unknown): string {
+  if (value === null || value === undefined) return 'None';
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function pyTypeName(value: unknown): string {
+  if (value === null || value === undefined) return 'NoneType';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'string') return 'str';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
+  return 'dict';
+}
+
+/** Python truthiness of a JSON value. */
+function truthy(value: unknown): boolean {
+  if (value === null || value === undefined || value === false || value === 0 || value === '') {
+    return false;
+  }
+  if (Array.isArray(value)) return value.length > 0;
+  if (isObject(value)) return Object.keys(value).length > 0;
+  return true;
+}
+
+/**
+ * One `PyJWK(entry)` as PyJWT 2.6.0 builds it inside `PyJWKSet.__init__` (jwt/api_jwk.py): only a
+ * PyJWKError (an `alg` PyJWT does not know) is caught and the entry skipped. `use` and `key_ops`
+ * are never read. Everything else (InvalidKeyError and Python errors) escapes `from_json`.
+ */
+function loadEntry(entry: unknown): EntryResult {
+  const raise = (error: ModelError, message: string, laterVersionsSkip = true): EntryResult => ({
+    kind: 'raise',
+    error,
+    message,
+    laterVersionsSkip,
+  });
+  if (!isObject(entry)) {
+    return raise('AttributeError', `'${pyTypeName(entry)}' object has no attribute 'get'`, false);
+  }
+  const kty = entry.kty;
+  if (!truthy(kty)) return raise('InvalidKeyError', 'kty is not found');
+  const alg = entry.alg;
+  let family: string;
+  if (truthy(alg)) {
+    if (typeof alg === 'object') {
+      return raise('TypeError', `unhashable type: '${pyTypeName(alg)}'`, false);
+    }
+    if (typeof alg !== 'string' || !(alg in PYJWT_ALGORITHM_KTY)) return {kind: 'skip'};
+    if (alg === 'none') return raise('NotImplementedError', 'alg "none" has no from_jwk', false);
+    family = PYJWT_ALGORITHM_KTY[alg] ?? '';
+  } else {
+    // No alg: PyJWK infers one from kty (and crv).
+    const crv = entry.crv;
+    if (kty === 'EC') {
+      if (truthy(crv) && !EC_CURVES.has(String(crv))) {
+        return raise('InvalidKeyError', `Unsupported crv: ${pyStr(crv)}`);
+      }
+    } else if (kty === 'OKP') {
+      if (!truthy(crv)) return raise('InvalidKeyError', 'crv is not found');
+      if (crv !== 'Ed25519') return raise('InvalidKeyError', `Unsupported crv: ${pyStr(crv)}`);
+    } else if (kty !== 'RSA' && kty !== 'oct') {
+      return raise('InvalidKeyError', `Unsupported kty: ${pyStr(kty)}`);
+    }
+    family = String(kty);
+  }
+  // `Algorithm.from_jwk` of the chosen algorithm: the key type must fit it.
+  if (family === 'oct') {
+    if (kty !== 'oct') return raise('InvalidKeyError', 'Not an HMAC key');
+    if (!('k' in entry)) return raise('KeyError', "'k'", false);
+    return {kind: 'key', kty, key: {kty: 'oct', k: String(entry.k)}};
+  }
+  if (family === 'RSA') {
+    if (kty !== 'RSA') return raise('InvalidKeyError', 'Not an RSA key');
+    if (!('n' in entry) || !('e' in entry)) {
+      return raise('InvalidKeyError', 'Not a public or private key');
+    }
+    return {kind: 'key', kty, key: {kty: 'RSA', n: String(entry.n), e: String(entry.e)}};
+  }
+  if (family === 'EC') {
+    if (kty !== 'EC' || !('x' in entry) || !('y' in entry)) {
+      return raise('InvalidKeyError', 'Not an Elliptic curve key');
+    }
+    if (!EC_CURVES.has(String(entry.crv))) {
+      return raise('InvalidKeyError', `Invalid curve: ${pyStr(entry.crv)}`);
+    }
+    return {kind: 'key', kty, key: entry as JWK};
+  }
+  if (kty !== 'OKP') return raise('InvalidKeyError', 'Not an Octet Key Pair');
+  if (!OKP_CURVES.has(String(entry.crv))) {
+    return raise('InvalidKeyError', `Invalid curve: ${pyStr(entry.crv)}`);
+  }
+  if (!('x' in entry)) return raise('InvalidKeyError', 'OKP should have "x" parameter');
+  return {kind: 'key', kty, key: entry as JWK};
+}
+
+/**
+ * `get_verification_jwk_key_set`: a falsy setting gives no keys; anything else goes through
+ * `PyJWKSet.from_json` (PyJWT 2.6.0), which raises when the JSON, the set or an entry is unusable
+ * and skips only entries whose `alg` PyJWT does not know.
+ */
+export function loadPublicKeys(text: string, pythonType?: string): KeySetResult {
+  if (pythonType !== undefined) {
+    return {
+      ok: false,
+      error: 'TypeError',
+      message: `the setting is a ${pythonType}, not a JSON string, so json.loads raises TypeError (the JSON object must be str, bytes or bytearray, not ${pythonType}).`,
+    };
+  }
+  if (text === '') return {ok: true, keys: [], skipped: 0};
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -68,40 +226,56 @@ export function loadPublicKeys(text: string): KeySetResult {
     return {
       ok: false,
       error: 'ValueError',
-      message: `JWT_PUBLIC_SIGNING_JWK_SET is not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
+      message: `it is not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
     };
   }
-  const list = isObject(parsed) ? parsed.keys : undefined;
-  if (!Array.isArray(list) || list.length === 0) {
+  if (!isObject(parsed)) {
+    return {
+      ok: false,
+      error: 'AttributeError',
+      message: `the JSON is a ${pyTypeName(parsed)}, not an object with "keys" ('${pyTypeName(parsed)}' object has no attribute 'get').`,
+    };
+  }
+  const list = parsed.keys;
+  if (!truthy(list)) {
+    return {ok: false, error: 'PyJWKSetError', message: 'The JWK Set did not contain any keys.'};
+  }
+  if (!Array.isArray(list)) {
     return {
       ok: false,
       error: 'PyJWKSetError',
-      message: 'The JWK Set did not contain any keys (it needs a non-empty "keys" list).',
+      message: 'Invalid JWK Set value ("keys" is not a list).',
     };
   }
   const keys: ModelKey[] = [];
   let skipped = 0;
-  list.forEach((entry: unknown, index) => {
-    if (!isObject(entry) || typeof entry.kty !== 'string' || !KNOWN_KTY.has(entry.kty)) {
+  for (const [index, entry] of list.entries()) {
+    const result = loadEntry(entry);
+    if (result.kind === 'skip') {
       skipped += 1;
-      return;
+      continue;
     }
-    if (entry.use === 'enc') {
-      skipped += 1;
-      return;
+    if (result.kind === 'raise') {
+      return {
+        ok: false,
+        error: result.error,
+        message: `entry ${index + 1} cannot be loaded (${result.error}: ${result.message}).`,
+        laterVersionsSkip: result.laterVersionsSkip,
+      };
     }
-    const kid = typeof entry.kid === 'string' ? `kid "${entry.kid}"` : 'no kid';
+    const kid = isObject(entry) && typeof entry.kid === 'string' ? `kid "${entry.kid}"` : 'no kid';
     keys.push({
-      label: `public key ${index + 1} (${entry.kty}, ${kid})`,
-      kty: entry.kty,
-      key: entry as JWK,
+      label: `public key ${index + 1} (${result.kty}, ${kid})`,
+      kty: result.kty,
+      key: result.key,
     });
-  });
+  }
   if (keys.length === 0) {
     return {
       ok: false,
       error: 'PyJWKSetError',
-      message: 'The JWK Set did not contain any usable keys.',
+      message:
+        'The JWK Set did not contain any usable keys (every entry names an alg PyJWT does not know).',
     };
   }
   return {ok: true, keys, skipped};
@@ -276,36 +450,42 @@ export async function simulateService(
     caveats,
   });
 
-  const first = settings.issuers[0];
-  if (!first) {
-    steps.push({
-      id: 'first-issuer',
-      title: 'First JWT_ISSUERS entry',
-      status: 'failed',
-      detail: 'JWT_ISSUERS is empty, so get_first_jwt_issuer() fails before any check.',
-    });
-    return reject(
-      'no-issuer-configured',
-      'The service has no issuer configured (JWT_ISSUERS is empty): every JWT request fails with a server error.',
-      'ValueError',
+  // settings.get_jwt_issuers(): `if jwt_issuers:` falls back to the deprecated single settings,
+  // whose drf-jwt defaults are ISSUER None, AUDIENCE None and SECRET_KEY = Django's SECRET_KEY.
+  const fallback = settings.issuers.length === 0;
+  const issuers: readonly IssuerSettings[] = fallback ? [DEPRECATED_DEFAULTS] : settings.issuers;
+  const first = issuers[0] ?? DEPRECATED_DEFAULTS;
+  if (fallback) {
+    caveats.push(
+      "JWT_ISSUERS is empty, so the decoder falls back to the deprecated JWT_ISSUER, JWT_AUDIENCE and JWT_SECRET_KEY. Unset, drf-jwt uses None, None and Django's SECRET_KEY; this model cannot know that SECRET_KEY, so it does not try it.",
     );
   }
   steps.push({
     id: 'first-issuer',
     title: 'First JWT_ISSUERS entry',
     status: 'passed',
-    detail: `Secret and audience come from the first entry only (ISSUER ${JSON.stringify(first.issuer)}, AUDIENCE ${JSON.stringify(first.audience)}${settings.issuers.length > 1 ? `; the other ${settings.issuers.length - 1} entr${settings.issuers.length === 2 ? 'y only widens' : 'ies only widen'} the accepted iss values` : ''}).`,
+    detail: fallback
+      ? 'JWT_ISSUERS is empty: get_jwt_issuers() falls back to the deprecated settings (drf-jwt defaults: ISSUER None, AUDIENCE None, SECRET_KEY = Django SECRET_KEY).'
+      : `Secret and audience come from the first entry only (ISSUER ${JSON.stringify(first.issuer)}, AUDIENCE ${JSON.stringify(first.audience)}${issuers.length > 1 ? `; the other ${issuers.length - 1} entr${issuers.length === 2 ? 'y only widens' : 'ies only widen'} the accepted iss values` : ''}).`,
   });
 
   attributes.push({name: 'jwt_auth_check_symmetric_key', value: symmetricAllowed});
-  const loaded = loadPublicKeys(settings.publicJwkSet);
+  const loaded = loadPublicKeys(settings.publicJwkSet, settings.publicJwkSetType);
   if (!loaded.ok) {
     steps.push({
       id: 'asymmetric-pass',
       title: 'Asymmetric pass',
       status: 'failed',
-      detail: `${loaded.message} The error is raised while loading the keys, before any verification, so no verification attribute is recorded.`,
+      detail: `JWT_PUBLIC_SIGNING_JWK_SET cannot be loaded: ${loaded.message} The error is raised while loading the keys, before any verification, so no verification attribute is recorded.`,
     });
+    caveats.push(
+      `The ${loaded.error} is raised outside the decoder's try blocks and is not an InvalidTokenError: the service most likely answers every JWT request with a server error rather than 401.`,
+    );
+    if (loaded.laterVersionsSkip) {
+      caveats.push(
+        'This follows PyJWT 2.6.0. PyJWT 2.7.0 and later skip a JWK Set entry that raises InvalidKeyError instead of failing, so there the other entries load.',
+      );
+    }
     return reject(
       'jwk-set-unusable',
       `JWT_PUBLIC_SIGNING_JWK_SET cannot be loaded: ${loaded.message}`,
@@ -314,12 +494,12 @@ export async function simulateService(
   }
   if (loaded.skipped > 0) {
     caveats.push(
-      `${loaded.skipped} JWK Set entr${loaded.skipped === 1 ? 'y was' : 'ies were'} skipped as unusable; which entries PyJWT skips depends on its version and installed crypto backends.`,
+      `${loaded.skipped} JWK Set entr${loaded.skipped === 1 ? 'y names an alg' : 'ies name an alg'} PyJWT does not know and ${loaded.skipped === 1 ? 'is' : 'are'} skipped (PyJWT 2.6.0); other PyJWT versions skip other entries.`,
     );
   }
   if (loaded.keys.length === 0) {
     caveats.push(
-      'No public keys are configured. This model treats the asymmetric pass as failed; check how your installed edx-drf-extensions version handles an empty key list.',
+      'No public keys are configured. The model treats a pass with no public keys as failed; this case is not modelled exactly.',
     );
   }
   const parts = tokenParts(inspection);
@@ -425,9 +605,12 @@ export async function simulateService(
   const tokenIssuer = payload.iss ?? null;
   attributes.push({
     name: 'jwt_auth_issuer',
-    value: typeof tokenIssuer === 'string' ? tokenIssuer : JSON.stringify(tokenIssuer),
+    value:
+      tokenIssuer === null || ['string', 'number', 'boolean'].includes(typeof tokenIssuer)
+        ? (tokenIssuer as string | number | boolean | null)
+        : JSON.stringify(tokenIssuer),
   });
-  const laterMatch = settings.issuers.some((entry) => entry.issuer === tokenIssuer);
+  const laterMatch = issuers.some((entry) => entry.issuer === tokenIssuer);
   const verification =
     tokenIssuer === first.issuer
       ? 'matches-first-issuer'

@@ -17,6 +17,12 @@ export interface ServiceSettings {
   readonly issuers: readonly IssuerSettings[];
   /** `JWT_PUBLIC_SIGNING_JWK_SET`: a JSON string of a JWK Set, or '' when unset. */
   readonly publicJwkSet: string;
+  /**
+   * Set when a pasted block gave `JWT_PUBLIC_SIGNING_JWK_SET` as a non-empty mapping, list, number
+   * or `true` instead of a string: the Python type name (`dict`, `list`, …). `publicJwkSet` then
+   * holds its JSON text for display only; the decoder's `json.loads` raises TypeError on it.
+   */
+  readonly publicJwkSetType?: string;
   /** `JWT_SUPPORTED_VERSION` (decoder fallback 1.2.0). */
   readonly supportedVersion: string;
   /** `JWT_LEEWAY` in seconds (used by the claims pass only). */
@@ -44,11 +50,15 @@ export type ModelError =
   | 'InvalidIssuedAtError'
   | 'InvalidTokenError'
   | 'PyJWKSetError'
-  | 'ValueError';
+  | 'InvalidKeyError'
+  | 'ValueError'
+  | 'TypeError'
+  | 'KeyError'
+  | 'AttributeError'
+  | 'NotImplementedError';
 
 /** Stable codes of the rejection reasons. */
 export type RejectionCode =
-  | 'no-issuer-configured'
   | 'jwk-set-unusable'
   | 'token-unreadable'
   | 'signature-not-verified'
@@ -85,9 +95,26 @@ export interface SimulationStep {
   readonly attempts?: readonly KeyAttempt[];
 }
 
+/**
+ * Every custom attribute `decoder.py` sets with `set_custom_attribute` (fact sheet §9.1), in the
+ * order the decoder sets them. Each has an entry in src/data/monitoringAttributes.ts.
+ */
+export const DECODER_ATTRIBUTES = [
+  'jwt_auth_check_symmetric_key',
+  'jwt_auth_verify_asymmetric_keys_count',
+  'jwt_auth_asymmetric_verified',
+  'jwt_auth_verify_all_keys_count',
+  'jwt_auth_symmetric_verified',
+  'jwt_auth_verification_failed',
+  'jwt_auth_issuer',
+  'jwt_auth_issuer_verification',
+] as const;
+
+export type DecoderAttributeName = (typeof DECODER_ATTRIBUTES)[number];
+
 /** A custom attribute the real decoder would set (`set_custom_attribute`). */
 export interface RecordedAttribute {
-  readonly name: string;
+  readonly name: DecoderAttributeName;
   readonly value: string | number | boolean | null;
 }
 
