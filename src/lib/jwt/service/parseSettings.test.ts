@@ -1,7 +1,17 @@
+/**
+ * Reading a pasted JWT_AUTH block. Each test names the rule and its source: edx-drf-extensions
+ * settings.py / decoder.py (what the decoder does with a value), PyYAML (how Open edX reads its
+ * YAML config: `yaml.safe_load` in openedx-platform lms/envs/production.py), or the `yaml` package
+ * (parse errors).
+ */
 import {parseSettings} from './parseSettings';
 
+const SETTINGS_PY = 'edx-drf-extensions settings.py';
+const PYYAML = 'PyYAML resolver.py, as lms/envs/production.py yaml.safe_load reads config';
+const KEYSET = 'edx-drf-extensions decoder.py get_verification_jwk_key_set';
+
 describe('parseSettings (JWT_AUTH block)', () => {
-  it('reads a YAML JWT_AUTH block as found in an Open edX config file', () => {
+  it(`reads a YAML JWT_AUTH block as found in an Open edX config file [${PYYAML}]`, () => {
     const result = parseSettings(`JWT_AUTH:
   JWT_ISSUERS:
     - ISSUER: https://lms.example.com/oauth2
@@ -33,18 +43,60 @@ describe('parseSettings (JWT_AUTH block)', () => {
     });
   });
 
-  it('reads JSON, with or without the JWT_AUTH wrapper', () => {
+  it(`reads yes/no/on/off as booleans, like PyYAML's YAML 1.1 (JWT_VERIFY_AUDIENCE: no is false) [${PYYAML}]`, () => {
+    expect(parseSettings('JWT_VERIFY_AUDIENCE: no\nJWT_VERIFY_EXPIRATION: on')).toMatchObject({
+      ok: true,
+      settings: {verifyAudience: false, verifyExpiration: true},
+    });
+    expect(parseSettings('JWT_VERIFY_AUDIENCE: off\nJWT_VERIFY_EXPIRATION: YES')).toMatchObject({
+      ok: true,
+      settings: {verifyAudience: false, verifyExpiration: true},
+    });
+  });
+
+  it(`keeps PyYAML's strings where the yaml package's YAML 1.1 schema differs: y, 1e3 [${PYYAML}]`, () => {
+    // PyYAML has no y/n booleans, and a float needs a dot: both stay strings.
+    expect(parseSettings('JWT_VERIFY_AUDIENCE: y')).toMatchObject({
+      ok: false,
+      message: 'JWT_VERIFY_AUDIENCE must be true or false.',
+    });
+    expect(parseSettings('JWT_LEEWAY: 1e3')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/PyYAML reads "1e3" as a string/),
+    });
+    // A leading-zero number is octal in YAML 1.1; 010 is 8.
+    expect(parseSettings('JWT_LEEWAY: 010')).toMatchObject({ok: true, settings: {leeway: 8}});
+    expect(parseSettings('JWT_LEEWAY: 1.5')).toMatchObject({ok: true, settings: {leeway: 1.5}});
+  });
+
+  it(`flags a JWK Set given as a mapping: json.loads raises TypeError, so every request fails [${KEYSET}; pyjwt api_jwk.py PyJWKSet.from_json]`, () => {
     const inner = {JWT_LEEWAY: 5, JWT_PUBLIC_SIGNING_JWK_SET: {keys: [{kty: 'RSA'}]}};
     for (const text of [JSON.stringify({JWT_AUTH: inner}), JSON.stringify(inner)]) {
       const result = parseSettings(text);
       expect(result).toMatchObject({
         ok: true,
-        settings: {leeway: 5, publicJwkSet: '{"keys":[{"kty":"RSA"}]}'},
+        settings: {leeway: 5, publicJwkSetType: 'dict'},
       });
+      if (result.ok) {
+        expect(JSON.parse(result.settings.publicJwkSet ?? '')).toEqual(
+          inner.JWT_PUBLIC_SIGNING_JWK_SET,
+        );
+        expect(result.notes.join(' ')).toMatch(
+          /expects a JSON string.*TypeError.*every JWT request fails/,
+        );
+      }
     }
   });
 
-  it('builds one issuer from the deprecated single settings [edx-drf-extensions settings.py]', () => {
+  it(`reads an empty mapping or null JWK Set as no keys (if asymmetric_keys: is false) [${KEYSET}]`, () => {
+    for (const text of ['JWT_PUBLIC_SIGNING_JWK_SET: {}', 'JWT_PUBLIC_SIGNING_JWK_SET: null']) {
+      const result = parseSettings(text);
+      expect(result).toMatchObject({ok: true, settings: {publicJwkSet: ''}});
+      if (result.ok) expect(result.settings.publicJwkSetType).toBeUndefined();
+    }
+  });
+
+  it(`builds one issuer from the deprecated single settings [${SETTINGS_PY} _get_deprecated_jwt_issuers]`, () => {
     const result = parseSettings('JWT_ISSUER: https://a\nJWT_AUDIENCE: aud\nJWT_SECRET_KEY: s');
     expect(result).toMatchObject({
       ok: true,
@@ -52,7 +104,27 @@ describe('parseSettings (JWT_AUTH block)', () => {
     });
   });
 
-  it('keeps a YAML null audience as None and an empty one as an empty string', () => {
+  it(`falls back to the deprecated settings when JWT_ISSUERS is an empty list [${SETTINGS_PY} get_jwt_issuers (if jwt_issuers:)]`, () => {
+    const withDeprecated = parseSettings(
+      'JWT_ISSUERS: []\nJWT_ISSUER: https://a\nJWT_AUDIENCE: aud\nJWT_SECRET_KEY: s',
+    );
+    expect(withDeprecated).toMatchObject({
+      ok: true,
+      settings: {issuers: [{issuer: 'https://a', audience: 'aud', secretKey: 's'}]},
+    });
+    // Nothing else set: drf-jwt's defaults, ISSUER and AUDIENCE None, SECRET_KEY Django's.
+    const bare = parseSettings('JWT_ISSUERS: []');
+    expect(bare).toMatchObject({
+      ok: true,
+      settings: {issuers: [{issuer: null, audience: null, secretKey: null}]},
+    });
+    if (bare.ok) {
+      expect(bare.notes.join(' ')).toMatch(/JWT_ISSUERS is empty.*falls back/);
+      expect(bare.notes.join(' ')).toMatch(/Django's SECRET_KEY/);
+    }
+  });
+
+  it(`keeps a YAML null audience as None and an empty one as an empty string [${PYYAML}; ${SETTINGS_PY} entries used as given]`, () => {
     const result = parseSettings(
       "JWT_ISSUERS:\n  - {ISSUER: a, AUDIENCE: null, SECRET_KEY: s}\n  - {ISSUER: b, AUDIENCE: '', SECRET_KEY: s}",
     );
@@ -62,7 +134,7 @@ describe('parseSettings (JWT_AUTH block)', () => {
     });
   });
 
-  it('reports bad YAML with its line', () => {
+  it('reports bad YAML with its line [yaml package parseDocument, prettyErrors]', () => {
     const result = parseSettings('JWT_AUTH:\n  JWT_LEEWAY: 1\n  JWT_ISSUERS: [\n  - x: "unclosed');
     expect(result.ok).toBe(false);
     if (!result.ok) {
@@ -71,7 +143,7 @@ describe('parseSettings (JWT_AUTH block)', () => {
     }
   });
 
-  it('rejects a list under JWT_ISSUER, empty text and unknown keys', () => {
+  it(`rejects a list under JWT_ISSUER, empty text, unknown keys and non-boolean flags [${SETTINGS_PY}; fact sheet §8.3]`, () => {
     expect(parseSettings('JWT_ISSUER: [a, b]')).toMatchObject({ok: false});
     expect(parseSettings('  ')).toMatchObject({ok: false});
     expect(parseSettings('FOO: 1')).toMatchObject({ok: false});

@@ -1,11 +1,65 @@
 /**
  * Reads a pasted `JWT_AUTH` block (YAML, as in an Open edX config file, or JSON, which is YAML
- * too) into service settings. Loaded on demand: the `yaml` parser is only fetched when someone
- * pastes a block. Never throws.
+ * too) into service settings. Open edX loads its YAML config with PyYAML's `yaml.safe_load`
+ * (openedx-platform lms/envs/production.py), which implements YAML 1.1, so the block is read the
+ * same way: `yes`/`no`/`on`/`off` are booleans. Loaded on demand: the `yaml` parser is only
+ * fetched when someone pastes a block. Never throws.
  */
-import {parseDocument} from 'yaml';
+import {parseDocument, type Tags} from 'yaml';
 import {isObject} from '../json';
 import type {IssuerSettings, ServiceSettings} from './types';
+
+/**
+ * PyYAML's implicit resolvers (lib/yaml/resolver.py) where they differ from the `yaml` package's
+ * YAML 1.1 schema: PyYAML has no `y`/`n` booleans, no decimal int with a leading zero, and needs a
+ * dot (and a signed exponent) in a float.
+ */
+const PYYAML = {
+  true: /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/,
+  false: /^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$/,
+  int: /^[-+]?(?:0|[1-9][0-9_]*)$/,
+  intTime: /^[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+$/,
+  float: /^(?:[-+]?[0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)$/,
+  floatExp: /^(?:[-+]?[0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)[eE][-+][0-9]+$/,
+} as const;
+
+const BOOL = 'tag:yaml.org,2002:bool';
+const INT = 'tag:yaml.org,2002:int';
+const FLOAT = 'tag:yaml.org,2002:float';
+
+/** The `yaml` package's YAML 1.1 tags, with PyYAML's tests for plain scalars. */
+function pyyamlTags(tags: Tags): Tags {
+  return tags.map((tag) => {
+    if (typeof tag === 'string' || tag.collection !== undefined || !tag.test) return tag;
+    if (tag.tag === BOOL) return {...tag, test: tag.identify?.(true) ? PYYAML.true : PYYAML.false};
+    if (tag.tag === INT && tag.format === undefined) return {...tag, test: PYYAML.int};
+    if (tag.tag === INT && tag.format === 'TIME') return {...tag, test: PYYAML.intTime};
+    if (tag.tag === FLOAT && tag.format === 'EXP') return {...tag, test: PYYAML.floatExp};
+    if (tag.tag === FLOAT && tag.format === undefined && tag.test.test('1.5')) {
+      return {...tag, test: PYYAML.float};
+    }
+    return tag;
+  });
+}
+
+/** The Python type name of a parsed value that is not a string. */
+function pythonType(value: unknown): string {
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
+  if (value instanceof Date) return 'datetime';
+  return 'dict';
+}
+
+/** Python truthiness of a parsed YAML value. */
+function truthy(value: unknown): boolean {
+  if (value === null || value === undefined || value === false || value === 0 || value === '') {
+    return false;
+  }
+  if (Array.isArray(value)) return value.length > 0;
+  if (isObject(value)) return Object.keys(value).length > 0;
+  return true;
+}
 
 export type ParsedSettings =
   | {
@@ -39,7 +93,12 @@ function toBoolean(value: unknown): boolean | undefined {
 
 export function parseSettings(source: string): ParsedSettings {
   if (source.trim() === '') return {ok: false, message: 'The settings box is empty.'};
-  const doc = parseDocument(source, {prettyErrors: true, uniqueKeys: false});
+  const doc = parseDocument(source, {
+    version: '1.1',
+    customTags: pyyamlTags,
+    prettyErrors: true,
+    uniqueKeys: false,
+  });
   const problem = doc.errors[0];
   if (problem) {
     const line = problem.linePos?.[0].line;
@@ -61,17 +120,20 @@ export function parseSettings(source: string): ParsedSettings {
   const notes: string[] = [];
   const settings: {-readonly [K in keyof ServiceSettings]?: ServiceSettings[K]} = {};
 
-  if ('JWT_ISSUERS' in block) {
-    const list = block.JWT_ISSUERS;
-    if (!Array.isArray(list)) {
+  const issuersList = block.JWT_ISSUERS;
+  const deprecatedNamed =
+    'JWT_ISSUER' in block || 'JWT_SECRET_KEY' in block || 'JWT_AUDIENCE' in block;
+  if (truthy(issuersList)) {
+    if (!Array.isArray(issuersList)) {
       return {ok: false, message: 'JWT_ISSUERS must be a list of {ISSUER, AUDIENCE, SECRET_KEY}.'};
     }
-    const entries = list.map(issuerEntry);
+    const entries = issuersList.map(issuerEntry);
     if (entries.some((entry) => entry === undefined)) {
       return {ok: false, message: 'Each JWT_ISSUERS entry must be a mapping.'};
     }
     settings.issuers = entries.filter((entry): entry is IssuerSettings => entry !== undefined);
-  } else if ('JWT_ISSUER' in block || 'JWT_SECRET_KEY' in block || 'JWT_AUDIENCE' in block) {
+  } else if ('JWT_ISSUERS' in block || deprecatedNamed) {
+    // settings.get_jwt_issuers(): `if jwt_issuers:` so an empty (or null) list falls back too.
     if (Array.isArray(block.JWT_ISSUER)) {
       return {
         ok: false,
@@ -87,17 +149,27 @@ export function parseSettings(source: string): ParsedSettings {
       },
     ];
     notes.push(
-      'No JWT_ISSUERS: the decoder builds one entry from the deprecated JWT_ISSUER, JWT_AUDIENCE and JWT_SECRET_KEY (and warns).',
+      'JWT_ISSUERS' in block
+        ? 'JWT_ISSUERS is empty, so the decoder falls back to the deprecated JWT_ISSUER, JWT_AUDIENCE and JWT_SECRET_KEY (and warns), exactly as when it is missing.'
+        : 'No JWT_ISSUERS: the decoder builds one entry from the deprecated JWT_ISSUER, JWT_AUDIENCE and JWT_SECRET_KEY (and warns).',
     );
+    if (block.JWT_SECRET_KEY === undefined) {
+      notes.push(
+        "JWT_SECRET_KEY is not set, so drf-jwt uses Django's SECRET_KEY, which this panel cannot know: type it as the SECRET_KEY of entry 1 to model it.",
+      );
+    }
   }
   if ('JWT_PUBLIC_SIGNING_JWK_SET' in block) {
     const value = block.JWT_PUBLIC_SIGNING_JWK_SET;
-    if (value === null || value === undefined || value === '') settings.publicJwkSet = '';
-    else if (typeof value === 'string') settings.publicJwkSet = value;
-    else {
-      settings.publicJwkSet = JSON.stringify(value);
+    if (typeof value === 'string') settings.publicJwkSet = value;
+    else if (!truthy(value)) {
+      // get_verification_jwk_key_set(): `if asymmetric_keys:` so None, {} or [] load no keys.
+      settings.publicJwkSet = '';
+    } else {
+      settings.publicJwkSet = JSON.stringify(value, null, 2);
+      settings.publicJwkSetType = pythonType(value);
       notes.push(
-        'JWT_PUBLIC_SIGNING_JWK_SET was a mapping; the decoder expects a JSON string, so it is used as its JSON text.',
+        `Warning: JWT_PUBLIC_SIGNING_JWK_SET is a ${settings.publicJwkSetType}, but the decoder expects a JSON string. PyJWKSet.from_json passes it to json.loads, which raises TypeError, so every JWT request fails. Quote it as a string (for example a YAML block scalar).`,
       );
     }
   }
@@ -105,8 +177,14 @@ export function parseSettings(source: string): ParsedSettings {
     settings.supportedVersion = text(block.JWT_SUPPORTED_VERSION) ?? '1.2.0';
   }
   if ('JWT_LEEWAY' in block) {
-    const leeway = Number(block.JWT_LEEWAY);
-    if (!Number.isFinite(leeway)) return {ok: false, message: 'JWT_LEEWAY must be a number.'};
+    // PyJWT adds the leeway to numbers, so a string (such as PyYAML's '1e3') cannot work.
+    const leeway = block.JWT_LEEWAY;
+    if (typeof leeway !== 'number' || !Number.isFinite(leeway)) {
+      return {
+        ok: false,
+        message: `JWT_LEEWAY must be a number of seconds${typeof leeway === 'string' ? ` (PyYAML reads ${JSON.stringify(leeway)} as a string)` : ''}.`,
+      };
+    }
     settings.leeway = leeway;
   }
   for (const [key, field] of [
