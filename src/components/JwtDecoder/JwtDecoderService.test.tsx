@@ -3,6 +3,9 @@ import userEvent from '@testing-library/user-event';
 import JwtDecoder, {EXAMPLE_SECRET, EXAMPLE_TOKEN} from '.';
 import {toLocalInput} from './EvaluateAt';
 
+// Each test types, pastes and waits for several simulations (WebCrypto, lazy chunks).
+jest.setTimeout(30_000);
+
 /** Half an hour after EXAMPLE_TOKEN was issued (iat 2026-01-01T00:00:00Z, one hour lifetime). */
 const INSIDE = new Date('2026-01-01T00:30:00Z');
 
@@ -19,6 +22,29 @@ function valueOf(element: HTMLElement): string {
 
 function outcome() {
   return screen.getByRole('status', {name: 'Service outcome'});
+}
+
+/** EXAMPLE_TOKEN with its payload replaced (the signature no longer matches; not needed here). */
+function withPayload(change: (claims: Record<string, unknown>) => Record<string, unknown>): string {
+  const [header, payload, signature] = EXAMPLE_TOKEN.split('.');
+  const claims = JSON.parse(atob((payload ?? '').replace(/-/g, '+').replace(/_/g, '/'))) as Record<
+    string,
+    unknown
+  >;
+  const encoded = btoa(JSON.stringify(change(claims)))
+    .replace(/=+$/, '')
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_');
+  return `${header}.${encoded}.${signature}`;
+}
+
+function exampleLifetimeSeconds(): number {
+  let lifetime = 0;
+  withPayload((claims) => {
+    lifetime = Number(claims.exp) - Number(claims.iat);
+    return claims;
+  });
+  return lifetime;
 }
 
 function setEvaluateAt(date: Date) {
@@ -87,6 +113,74 @@ describe('JwtDecoder: as an Open edX service sees it', () => {
     await user.clear(skew);
     await user.type(skew, '3600');
     await waitFor(() => expect(outcome()).toHaveTextContent(/^Rejected/));
+  });
+
+  it('"Deploy time + token lifetime" adds exp − iat to the deploy time, and is disabled without exp or iat', async () => {
+    const user = await renderWithToken();
+    await user.type(screen.getByRole('textbox', {name: 'Issuer 1 SECRET_KEY'}), EXAMPLE_SECRET);
+    const deploy = INSIDE;
+    setEvaluateAt(deploy);
+    await waitFor(() => expect(outcome()).toHaveTextContent(/^Accepted/));
+    const lifetime = exampleLifetimeSeconds();
+    expect(lifetime).toBeGreaterThan(0);
+    expect(screen.getByText(new RegExp(`exp − iat, ${lifetime} s`))).toBeInTheDocument();
+    const quickPick = screen.getByRole('button', {name: 'Deploy time + token lifetime'});
+    expect(quickPick).toBeEnabled();
+    await user.click(quickPick);
+    // The input shows the local time (a browser drops ":00" seconds from the value).
+    const input = screen.getByLabelText<HTMLInputElement>('Date and time (your time zone)');
+    const expected = new Date(deploy.getTime() + lifetime * 1000);
+    expect(toLocalInput(expected)).toContain(input.value);
+    expect(new Date(input.value).getTime()).toBe(expected.getTime());
+    // The last token minted before the deploy has expired by then.
+    await waitFor(() => expect(outcome()).toHaveTextContent(/ExpiredSignatureError/));
+    expect(outcome()).toHaveTextContent(/^Rejected/);
+
+    const tokenBox = screen.getByRole('textbox', {name: 'Encoded token'});
+    for (const missing of ['exp', 'iat']) {
+      await user.clear(tokenBox);
+      tokenBox.focus();
+      await user.paste(withPayload(({[missing]: _dropped, ...rest}) => rest));
+      await waitFor(() =>
+        expect(screen.getByRole('button', {name: 'Deploy time + token lifetime'})).toBeDisabled(),
+      );
+      expect(screen.getByText(/exp − iat, unknown for this token/)).toBeInTheDocument();
+    }
+  });
+
+  it('says where the model is not exact', async () => {
+    await renderWithToken();
+    const disclaimer = screen.getByText(/Where the model is not exact/).closest('p');
+    expect(disclaimer).toBeVisible();
+    expect(disclaimer).toHaveTextContent(/PyJWT 2\.6\.0/);
+    expect(disclaimer).toHaveTextContent(/not modelled exactly/);
+  });
+
+  it('warns when a pasted block gives JWT_PUBLIC_SIGNING_JWK_SET as a mapping, until the field is edited', async () => {
+    const user = await renderWithToken();
+    setEvaluateAt(INSIDE);
+    await user.click(screen.getByText('Paste a JWT_AUTH block (YAML or JSON)'));
+    const box = screen.getByRole('textbox', {name: 'JWT_AUTH settings'});
+    box.focus();
+    await user.paste(
+      'JWT_AUTH:\n  JWT_PUBLIC_SIGNING_JWK_SET:\n    keys: [{kty: RSA, n: x, e: AQAB}]\n',
+    );
+    await user.click(screen.getByRole('button', {name: 'Apply settings'}));
+    expect(
+      await screen.findByText(
+        /Warning: JWT_PUBLIC_SIGNING_JWK_SET is a dict/,
+        {},
+        {timeout: 10_000},
+      ),
+    ).toBeVisible();
+    const field = screen.getByRole('textbox', {name: 'JWT_PUBLIC_SIGNING_JWK_SET'});
+    expect(field).toHaveAccessibleDescription(/gave this setting as a dict, not a JSON string/);
+    await waitFor(() => expect(outcome()).toHaveTextContent(/jwk-set-unusable/));
+    expect(outcome()).toHaveTextContent(/TypeError|json\.loads/);
+
+    await user.clear(field);
+    expect(field).not.toHaveAccessibleDescription(/gave this setting/);
+    await waitFor(() => expect(outcome()).not.toHaveTextContent(/jwk-set-unusable/));
   });
 
   it('applies a pasted YAML block and reports bad YAML with its line', async () => {

@@ -55,6 +55,8 @@ export default function ServiceSimulation({lib, inspection, now}: Props): React.
   const id = useId();
   const [issuers, setIssuers] = useState<readonly IssuerRow[]>(INITIAL_ISSUERS);
   const [publicJwkSet, setPublicJwkSet] = useState('');
+  /** Set when a pasted block gave the JWK Set as a mapping or list, not a JSON string. */
+  const [publicJwkSetType, setPublicJwkSetType] = useState<string>();
   const [supportedVersion, setSupportedVersion] = useState('1.2.0');
   const [leeway, setLeeway] = useState('1');
   const [verifyExpiration, setVerifyExpiration] = useState(true);
@@ -67,12 +69,21 @@ export default function ServiceSimulation({lib, inspection, now}: Props): React.
     () => ({
       issuers: issuers.map(toIssuer),
       publicJwkSet,
+      ...(publicJwkSetType === undefined ? {} : {publicJwkSetType}),
       supportedVersion,
       leeway: Number.isFinite(Number(leeway)) ? Number(leeway) : 0,
       verifyExpiration,
       verifyAudience,
     }),
-    [issuers, publicJwkSet, supportedVersion, leeway, verifyExpiration, verifyAudience],
+    [
+      issuers,
+      publicJwkSet,
+      publicJwkSetType,
+      supportedVersion,
+      leeway,
+      verifyExpiration,
+      verifyAudience,
+    ],
   );
   const simulation = useServiceSimulation(lib, inspection, settings, now, asymmetricOnly);
 
@@ -89,7 +100,10 @@ export default function ServiceSimulation({lib, inspection, now}: Props): React.
       }
       const next = parsed.settings;
       if (next.issuers) setIssuers(next.issuers.map(fromIssuer));
-      if (next.publicJwkSet !== undefined) setPublicJwkSet(next.publicJwkSet);
+      if (next.publicJwkSet !== undefined) {
+        setPublicJwkSet(next.publicJwkSet);
+        setPublicJwkSetType(next.publicJwkSetType);
+      }
       if (next.supportedVersion !== undefined) setSupportedVersion(next.supportedVersion);
       if (next.leeway !== undefined) setLeeway(String(next.leeway));
       if (next.verifyExpiration !== undefined) setVerifyExpiration(next.verifyExpiration);
@@ -203,11 +217,21 @@ export default function ServiceSimulation({lib, inspection, now}: Props): React.
           className={`${styles.input} ${styles.keyInput}`}
           rows={3}
           value={publicJwkSet}
-          onChange={(event) => setPublicJwkSet(event.target.value)}
+          onChange={(event) => {
+            setPublicJwkSet(event.target.value);
+            setPublicJwkSetType(undefined);
+          }}
           spellCheck={false}
           autoComplete="off"
           placeholder='{"keys": [...]}'
+          aria-describedby={publicJwkSetType ? `${id}-jwks-type` : undefined}
         />
+        {publicJwkSetType && (
+          <p id={`${id}-jwks-type`} className={styles.hint}>
+            The pasted block gave this setting as a {publicJwkSetType}, not a JSON string, so the
+            decoder cannot load it. Edit the field to use this text as a string.
+          </p>
+        )}
       </div>
       <div className={styles.cookieFields}>
         <div className={styles.field}>
@@ -348,9 +372,12 @@ export default function ServiceSimulation({lib, inspection, now}: Props): React.
       <p className={styles.hint}>
         <strong>Where the model is not exact:</strong> signatures are checked with the browser’s
         WebCrypto, not PyJWT, so keys PyJWT accepts but browsers refuse (such as RSA keys under 2048
-        bits) fail here; which JWK Set entries PyJWT skips, its error texts, and its handling of
-        unusual claim types depend on the installed PyJWT version. The authentication class around
-        the decoder (user lookup, <code>jwt_auth_result</code>, cookies) is not modelled.
+        bits) fail here. The JWK Set is loaded as PyJWT 2.6.0 loads it; other PyJWT versions skip or
+        refuse other entries, and their error texts and handling of unusual claim types differ. With
+        no public keys configured, the model treats the asymmetric pass as failed; this case is not
+        modelled exactly. A pasted block is read as PyYAML reads it (YAML 1.1, so <code>no</code> is
+        false). The authentication class around the decoder (user lookup,{' '}
+        <code>jwt_auth_result</code>, cookies) is not modelled.
       </p>
     </section>
   );
