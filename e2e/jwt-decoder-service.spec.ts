@@ -110,7 +110,59 @@ test('compares two tokens, even when one is malformed', async ({page}) => {
   await expect(page.getByText(/claims cannot be decoded/)).toBeVisible();
 });
 
+/**
+ * Everything the page could have kept, as text: localStorage and sessionStorage as key=value,
+ * the contents of every IndexedDB object store (a stored CryptoKey shows as `CryptoKey(...)`),
+ * document.cookie and the URL.
+ */
+async function everythingStored(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const dump = (storage: Storage) =>
+      Array.from({length: storage.length}, (_, i) => {
+        const key = storage.key(i) ?? '';
+        return `${key}=${storage.getItem(key) ?? ''}`;
+      });
+    const describe = (value: unknown): string =>
+      JSON.stringify(value, (_key, item: unknown) => {
+        if (item instanceof CryptoKey) return `CryptoKey(${item.type}, ${item.algorithm.name})`;
+        if (item instanceof ArrayBuffer) item = new Uint8Array(item);
+        if (ArrayBuffer.isView(item)) {
+          return `bytes(${String.fromCharCode(...new Uint8Array(item.buffer, item.byteOffset, item.byteLength))})`;
+        }
+        if (item instanceof Blob) return `Blob(${item.type}, ${item.size})`;
+        return item;
+      }) ?? String(value);
+    const request = <T>(req: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+      });
+    const indexed: string[] = [];
+    for (const info of await indexedDB.databases()) {
+      if (!info.name) continue;
+      const db = await request(indexedDB.open(info.name));
+      for (const storeName of Array.from(db.objectStoreNames)) {
+        const store = db.transaction(storeName, 'readonly').objectStore(storeName);
+        const [keys, values] = await Promise.all([
+          request(store.getAllKeys()),
+          request(store.getAll()),
+        ]);
+        indexed.push(`${info.name}/${storeName}: ${describe(keys)} ${describe(values)}`);
+      }
+      db.close();
+    }
+    return [
+      ...dump(localStorage),
+      ...dump(sessionStorage),
+      ...indexed,
+      `document.cookie=${document.cookie}`,
+      location.href,
+    ].join('\n');
+  });
+}
+
 test('creates a test token, loads it, and keeps no request or storage', async ({page, context}) => {
+  const typedSecret = 'e2e-typed-test-secret-0123456789abcdef';
   const requests: string[] = [];
   const record = (request: Request) => requests.push(request.url());
   await openPage(page, ROUTE);
@@ -119,8 +171,13 @@ test('creates a test token, loads it, and keeps no request or storage', async ({
   await page.getByRole('button', {name: 'Generate an RS512 key pair'}).click();
   const jwks = page.getByRole('textbox', {name: 'Public JWK Set for JWT_PUBLIC_SIGNING_JWK_SET'});
   await expect(jwks).toHaveValue(/"kty": "RSA"/);
+  const publicSet = JSON.parse(await jwks.inputValue()) as {keys: {n: string}[]};
+  const modulus = publicSet.keys[0]?.n ?? '';
+  expect(modulus.length).toBeGreaterThan(300);
   await page.getByRole('button', {name: 'Create test token'}).click();
-  await expect(page.getByRole('textbox', {name: 'Test token'})).toHaveValue(/^eyJ/);
+  const minted = page.getByRole('textbox', {name: 'Test token'});
+  await expect(minted).toHaveValue(/^eyJ/);
+  const rsToken = await minted.inputValue();
   await page.getByRole('button', {name: 'Load into the decoder'}).click();
   await expect(page.getByRole('heading', {name: 'Claims'})).toBeVisible();
   await pasteInto(page, 'JWT_PUBLIC_SIGNING_JWK_SET', await jwks.inputValue());
@@ -128,6 +185,16 @@ test('creates a test token, loads it, and keeps no request or storage', async ({
   await expect(
     page.getByRole('table', {name: 'Custom attributes the decoder would record'}),
   ).toContainText('jwt_auth_asymmetric_verified');
+
+  // A typed secret: an HS256 test token, also verified by the service panel with it.
+  await page.getByRole('combobox', {name: 'Algorithm', exact: true}).selectOption('HS256');
+  await pasteInto(page, 'Test secret', typedSecret);
+  await page.getByRole('button', {name: 'Create test token'}).click();
+  await expect(minted).not.toHaveValue(rsToken);
+  const hsToken = await minted.inputValue();
+  await page.getByRole('button', {name: 'Load into the decoder'}).click();
+  await pasteInto(page, 'Issuer 1 SECRET_KEY', typedSecret);
+  await expect(outcome(page)).toContainText('Accepted');
 
   // The YAML reader is a chunk of this site; nothing else may be fetched.
   await page.getByText('Paste a JWT_AUTH block (YAML or JSON)').click();
@@ -138,15 +205,22 @@ test('creates a test token, loads it, and keeps no request or storage', async ({
   const origin = new URL(page.url()).origin;
   expect(requests.filter((url) => !url.startsWith(`${origin}/assets/js/`))).toEqual([]);
 
-  const stored = await page.evaluate(async () => {
-    const dump = (storage: Storage) =>
-      Array.from({length: storage.length}, (_, i) => storage.key(i) ?? '');
-    const databases = (await indexedDB.databases()).map((db) => db.name ?? '');
-    return [...dump(localStorage), ...dump(sessionStorage), ...databases].join('\n');
-  });
-  expect(stored).not.toMatch(/eyJ|kty|JWT_LEEWAY/);
-  expect((await context.cookies()).map((cookie) => cookie.value).join('\n')).not.toMatch(/eyJ/);
-  expect(page.url()).not.toContain('eyJ');
+  const stored = await everythingStored(page);
+  const cookies = (await context.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`);
+  const everything = [stored, ...cookies, page.url()].join('\n');
+  const secrets: [string, string][] = [
+    ['the generated public key "n"', modulus],
+    ['the typed secret', typedSecret],
+    ['the RS512 test token', rsToken],
+    ['its signature', rsToken.split('.')[2] ?? rsToken],
+    ['the HS256 test token', hsToken],
+    ['its signature', hsToken.split('.')[2] ?? hsToken],
+  ];
+  for (const [what, secret] of secrets) {
+    expect(secret.length, what).toBeGreaterThan(10);
+    expect(everything, `storage must not hold ${what}`).not.toContain(secret);
+  }
+  expect(everything).not.toMatch(/eyJ|kty|JWT_LEEWAY|CryptoKey/);
 });
 
 test('the expanded panels have no axe violations', async ({page}) => {
