@@ -26,7 +26,7 @@ export const settings: readonly SettingDoc[] = [
       S.drfExtSettings,
       S.platformEnvs,
       S.drfExtTestSettings,
-      S.legacyLmsProduction,
+      S.platformLmsProduction,
       S.oep42,
       S.adr0008,
     ],

@@ -14,6 +14,8 @@ export const REST_CLIENT_REF = 'd4e405b';
 export const FRONTEND_PLATFORM_REF = '167a072';
 export const NOTES_API_REF = '95eceea';
 export const OEPS_REF = '1bd829a';
+/** openedx/credentials: commit at which the cited JWT settings of settings/base.py were checked. */
+export const CREDENTIALS_REF = '00a11e4';
 
 const gh = (repo: string, ref: string, path: string): string =>
   `https://github.com/${repo}/blob/${ref}/${path}`;
@@ -21,7 +23,10 @@ const gh = (repo: string, ref: string, path: string): string =>
 const src = (label: string, url: string): Source => ({label, url});
 
 const platform = (path: string): string => gh('openedx/openedx-platform', PLATFORM_REF, path);
-/** Older platform files and ADRs; the sheet names no commit for them, so they link `master`. */
+/**
+ * oauth_dispatch ADRs and older platform files read from openedx/edx-platform. The research names
+ * no commit for them, so they link the default branch (`master`) and their labels say so.
+ */
 const legacyPlatform = (path: string): string => gh('openedx/edx-platform', 'master', path);
 const drfExt = (path: string): string => gh('openedx/edx-drf-extensions', DRF_EXT_REF, path);
 const adr = (file: string): string =>
@@ -74,26 +79,27 @@ export const S = {
     ),
   ),
 
-  // Older openedx/edx-platform files (master)
+  // Platform files read outside commit e57a655: pinned where the described code was checked at a
+  // known commit, otherwise labelled as an older version on the default branch.
   legacyLmsEnvs: src(
-    'edx-platform lms/envs/common.py (older version, DJANGO OAUTH TOOLKIT block)',
+    'edx-platform lms/envs/common.py, DJANGO OAUTH TOOLKIT block (older version, commit not recorded; links the default branch)',
     legacyPlatform('lms/envs/common.py'),
   ),
-  legacyLmsProduction: src(
-    'edx-platform lms/envs/production.py (older version)',
-    legacyPlatform('lms/envs/production.py'),
+  platformLmsProduction: src(
+    'openedx-platform lms/envs/production.py (commit 8e46852)',
+    gh('openedx/openedx-platform', '8e46852', 'lms/envs/production.py'),
   ),
   legacyCookies031da07: src(
     'edx-platform user_authn/cookies.py at commit 031da07 (older version)',
     gh('openedx/edx-platform', '031da07', 'openedx/core/djangoapps/user_authn/cookies.py'),
   ),
   legacyOauthViews: src(
-    'edx-platform oauth_dispatch/views.py (older version)',
-    legacyPlatform('openedx/core/djangoapps/oauth_dispatch/views.py'),
+    'openedx-platform oauth_dispatch/views.py (linked at commit e57a655; read from an older version, commit not recorded)',
+    platform('openedx/core/djangoapps/oauth_dispatch/views.py'),
   ),
   legacyDefaultAuthClasses: src(
-    'edx-platform djangolib/default_auth_classes.py (older version)',
-    legacyPlatform('openedx/core/djangolib/default_auth_classes.py'),
+    'edx-platform djangolib/default_auth_classes.py (commit f054d80)',
+    gh('openedx/edx-platform', 'f054d80', 'openedx/core/djangolib/default_auth_classes.py'),
   ),
   adr0003: src(
     'oauth_dispatch ADR 0003: use JWT as OAuth tokens, remove OpenID Connect',
@@ -207,19 +213,19 @@ export const S = {
     gh('openedx/edx-notes-api', NOTES_API_REF, 'notesapi/v1/permissions.py'),
   ),
   credentialsSettings: src(
-    'credentials credentials/settings/base.py',
-    gh('openedx/credentials', 'master', 'credentials/settings/base.py'),
+    'credentials credentials/settings/base.py (commit 00a11e4)',
+    gh('openedx/credentials', CREDENTIALS_REF, 'credentials/settings/base.py'),
   ),
   edxRbacUtils: src(
-    'edx-rbac edx_rbac/utils.py (create_role_auth_claim_for_user)',
+    'edx-rbac edx_rbac/utils.py, create_role_auth_claim_for_user (default branch; no release recorded)',
     gh('openedx/edx-rbac', 'master', 'edx_rbac/utils.py'),
   ),
   drfJwtSettings: src(
-    'drf-jwt src/rest_framework_jwt/settings.py',
+    'drf-jwt src/rest_framework_jwt/settings.py (2020 snapshot; links the default branch)',
     gh('Styria-Digital/django-rest-framework-jwt', 'master', 'src/rest_framework_jwt/settings.py'),
   ),
   drfJwtAuthentication: src(
-    'drf-jwt src/rest_framework_jwt/authentication.py',
+    'drf-jwt src/rest_framework_jwt/authentication.py (default branch; no release recorded)',
     gh(
       'Styria-Digital/django-rest-framework-jwt',
       'master',
