@@ -166,6 +166,12 @@ const config: Config = {
     },
     mermaid: {
       theme: {light: 'neutral', dark: 'dark'},
+      options: {
+        // Mermaid sizes a Gantt chart to the element it renders in, which Docusaurus attaches to
+        // <body>: the chart came out as wide as the window and was then shrunk into the docs
+        // column, down to 5 px text. A fixed width about that of the column keeps it near 1:1.
+        gantt: {useWidth: 720, fontSize: 13, sectionFontSize: 13, barHeight: 24},
+      },
     },
     docs: {sidebar: {hideable: true}},
   } satisfies Preset.ThemeConfig,

@@ -29,11 +29,4 @@ for (const {term, page: expectedPage} of searches) {
   });
 }
 
-test('diagrams render as SVG and keep a text alternative', async ({page}) => {
-  await openPage(page, '/docs/background/oep-42');
-  const diagram = page.locator('.docusaurus-mermaid-container svg').first();
-  await expect(diagram).toBeVisible();
-  const inWords = page.getByText('The diagram in words').first();
-  await inWords.click();
-  await expect(page.locator('details[open] li').first()).toBeVisible();
-});
+// Diagrams (Mermaid and the rollout chart, light and dark) are checked in diagrams.spec.ts.
