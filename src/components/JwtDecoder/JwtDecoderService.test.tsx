@@ -243,6 +243,14 @@ describe('JwtDecoder: create a test token', () => {
     render(<JwtDecoder />);
     await screen.findByRole('button', {name: 'Start from the Open edX template'});
     expect(screen.getByText('For testing only.')).toBeVisible();
+    // The boxes start from the template; the button issues it again.
+    expect(valueOf(screen.getByRole('textbox', {name: 'Test claims (JSON)'}))).toContain(
+      '"version": "1.2.0"',
+    );
+    expect(valueOf(screen.getByRole('textbox', {name: 'Test header (JSON)'}))).toContain(
+      '"alg": "RS512"',
+    );
+    await user.clear(screen.getByRole('textbox', {name: 'Test claims (JSON)'}));
     await user.click(screen.getByRole('button', {name: 'Start from the Open edX template'}));
     expect(valueOf(screen.getByRole('textbox', {name: 'Test claims (JSON)'}))).toContain(
       '"version": "1.2.0"',
@@ -272,6 +280,15 @@ describe('JwtDecoder: create a test token', () => {
     expect(
       screen.getByRole('table', {name: 'Custom attributes the decoder would record'}),
     ).toHaveTextContent('jwt_auth_asymmetric_verified');
+  });
+
+  it('says that the Open edX decoder never uses the EC keys of ES256 tokens', async () => {
+    const user = userEvent.setup();
+    render(<JwtDecoder />);
+    await screen.findByRole('button', {name: 'Start from the Open edX template'});
+    expect(screen.queryByText(/never uses EC keys/)).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', {name: 'Algorithm'}), 'ES256');
+    expect(screen.getByText(/never uses EC keys/)).toBeVisible();
   });
 
   it('signs HS256 with a typed secret', async () => {

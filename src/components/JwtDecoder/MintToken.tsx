@@ -4,7 +4,7 @@
  * decoder. The private key is not extractable, lives only in this component's memory, and is
  * never shown, stored or sent.
  */
-import {useId, useState} from 'react';
+import {useId, useMemo, useState} from 'react';
 import type {JwtLib} from '@site/src/hooks/useJwtDecoder';
 import type {MintAlgorithm, TestKeyPair} from '@site/src/lib/jwt/mint';
 import CopyButton from './CopyButton';
@@ -17,11 +17,25 @@ interface Props {
 
 const ALGORITHMS: readonly MintAlgorithm[] = ['HS256', 'RS256', 'RS512', 'ES256'];
 
+/** The Open edX-shaped header and claims as pretty JSON, issued now and valid for one hour. */
+function templateTexts(lib: JwtLib, alg: MintAlgorithm): {header: string; claims: string} {
+  const template = lib.openEdxTemplate(Date.now() / 1000);
+  return {
+    header: JSON.stringify({...template.header, alg}, null, 2),
+    claims: JSON.stringify(template.claims, null, 2),
+  };
+}
+
 export default function MintToken({lib, onLoad}: Props): React.JSX.Element {
   const id = useId();
   const [alg, setAlg] = useState<MintAlgorithm>('RS512');
-  const [headerText, setHeaderText] = useState('');
-  const [claimsText, setClaimsText] = useState('');
+  // Undefined until the reader edits a box: until then it shows the Open edX template, issued
+  // when the signing code arrived. The button issues it again at the current time.
+  const [editedHeader, setHeaderText] = useState<string>();
+  const [editedClaims, setClaimsText] = useState<string>();
+  const initial = useMemo(() => (lib ? templateTexts(lib, 'RS512') : undefined), [lib]);
+  const headerText = editedHeader ?? initial?.header ?? '';
+  const claimsText = editedClaims ?? initial?.claims ?? '';
   const [secret, setSecret] = useState('');
   const [keyPair, setKeyPair] = useState<TestKeyPair>();
   const [token, setToken] = useState('');
@@ -29,9 +43,9 @@ export default function MintToken({lib, onLoad}: Props): React.JSX.Element {
 
   const fillTemplate = () => {
     if (!lib) return;
-    const template = lib.openEdxTemplate(Date.now() / 1000);
-    setHeaderText(JSON.stringify({...template.header, alg}, null, 2));
-    setClaimsText(JSON.stringify(template.claims, null, 2));
+    const template = templateTexts(lib, alg);
+    setHeaderText(template.header);
+    setClaimsText(template.claims);
   };
 
   const generate = async () => {
@@ -80,7 +94,7 @@ export default function MintToken({lib, onLoad}: Props): React.JSX.Element {
             >
               Start from the Open edX template
             </button>{' '}
-            <span className={styles.hint}>Issued now, valid for one hour.</span>
+            <span className={styles.hint}>Issued at the current time, valid for one hour.</span>
           </p>
           <div className={styles.panels}>
             <div className={styles.field}>
@@ -154,6 +168,12 @@ export default function MintToken({lib, onLoad}: Props): React.JSX.Element {
                 >
                   {publicJwks ? `Generate a new ${alg} key pair` : `Generate an ${alg} key pair`}
                 </button>
+                {alg === 'ES256' && (
+                  <p className={styles.hint}>
+                    The shared Open edX decoder never uses EC keys, so the service panel above
+                    rejects ES256 tokens; use them to test other verifiers.
+                  </p>
+                )}
               </div>
             )}
           </div>

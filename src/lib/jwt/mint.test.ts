@@ -24,6 +24,8 @@ describe('mint test tokens', () => {
       const jwks = JSON.parse(pair.publicJwks) as {keys: JWK[]};
       expect(jwks.keys).toHaveLength(1);
       expect(jwks.keys[0]).not.toHaveProperty('d');
+      // The private key cannot leave WebCrypto, not even through exportJWK.
+      expect((pair.privateKey as CryptoKey).extractable).toBe(false);
       expect(jwks.keys[0]).toMatchObject({kid: 'test-key', alg, use: 'sig'});
       const key = await importJWK(jwks.keys[0] as JWK, alg);
       const {protectedHeader} = await compactVerify(minted.token, key);
