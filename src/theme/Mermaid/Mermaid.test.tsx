@@ -1,4 +1,5 @@
-import {act, render, screen} from '@testing-library/react';
+import {render, screen} from '@testing-library/react';
+import {installFakeLayout, resize} from '@site/test/fakeLayout';
 import MermaidWrapper from './index';
 
 // Jest does not map Docusaurus' theme aliases: a stand-in that renders the diagram's source.
@@ -11,44 +12,21 @@ jest.mock(
   {virtual: true},
 );
 
-let resize: () => void = () => undefined;
-const widths = {scroll: 300, client: 300};
-
-beforeAll(() => {
-  // jsdom has no layout: the box reports the widths the test sets, and resizes on demand.
-  Object.defineProperty(HTMLElement.prototype, 'scrollWidth', {
-    configurable: true,
-    get: () => widths.scroll,
-  });
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
-    configurable: true,
-    get: () => widths.client,
-  });
-  globalThis.ResizeObserver = class {
-    constructor(callback: () => void) {
-      resize = callback;
-    }
-    observe(): void {}
-    disconnect(): void {}
-  } as unknown as typeof ResizeObserver;
-});
+beforeAll(installFakeLayout);
 
 it('is an ordinary box while the diagram fits the column', () => {
-  widths.scroll = 300;
   render(<MermaidWrapper value="flowchart TD; A-->B" />);
+  resize(300);
   expect(screen.getByTestId('diagram')).toHaveTextContent('A-->B');
   expect(screen.queryByRole('group')).toBeNull();
 });
 
 it('becomes a focusable, labelled group while the diagram scrolls sideways, and back', () => {
-  widths.scroll = 300;
   render(<MermaidWrapper value="sequenceDiagram" />);
-  widths.scroll = 700;
-  act(() => resize());
+  resize(700);
   const group = screen.getByRole('group', {name: 'Diagram, scrolls sideways'});
   expect(group).toHaveAttribute('tabindex', '0');
   expect(group).toContainElement(screen.getByTestId('diagram'));
-  widths.scroll = 300;
-  act(() => resize());
+  resize(300);
   expect(screen.queryByRole('group')).toBeNull();
 });
