@@ -1,5 +1,6 @@
 import {render, screen, within} from '@testing-library/react';
 import {claims, findClaim, headerParameters} from '@site/src/data/claims';
+import {installFakeLayout, resize} from '@site/test/fakeLayout';
 import ClaimsTable from './index';
 
 // One shared object, so the test can read what the component collected.
@@ -12,6 +13,8 @@ jest.mock('@docusaurus/useBrokenLinks', () => ({
 afterEach(() => {
   jest.clearAllMocks();
 });
+
+beforeAll(installFakeLayout);
 
 describe('ClaimsTable', () => {
   it('shows a row for scopes with its summary, type and sources', () => {
@@ -68,11 +71,14 @@ describe('ClaimsTable', () => {
     }
   });
 
-  it('wraps the table in a keyboard-focusable scroll region', () => {
+  it('wraps the table in a scroll region, keyboard-focusable while the table is wider', () => {
     render(<ClaimsTable origin="oidc" />);
     const region = screen.getByRole('region', {name: 'Claims named after OpenID Connect'});
-    expect(region).toHaveAttribute('tabindex', '0');
     expect(within(region).getByRole('table')).toBeInTheDocument();
+    resize(300);
+    expect(region).not.toHaveAttribute('tabindex');
+    resize(900);
+    expect(region).toHaveAttribute('tabindex', '0');
   });
 
   it('names the valid origins when an author passes an unknown one', () => {

@@ -1,5 +1,6 @@
 import {render, screen, within} from '@testing-library/react';
 import {findMonitoringAttribute, monitoringAttributes} from '@site/src/data/monitoringAttributes';
+import {installFakeLayout, resize} from '@site/test/fakeLayout';
 import MonitoringAttributesTable from './index';
 
 // One shared object, so the test can read what the component collected.
@@ -12,6 +13,8 @@ jest.mock('@docusaurus/useBrokenLinks', () => ({
 afterEach(() => {
   jest.clearAllMocks();
 });
+
+beforeAll(installFakeLayout);
 
 describe('MonitoringAttributesTable', () => {
   it('shows a row for jwt_auth_result with its values and rollout guidance', () => {
@@ -41,11 +44,14 @@ describe('MonitoringAttributesTable', () => {
     expect(document.getElementById('enduser.id')).not.toBeNull();
   });
 
-  it('wraps the table in a keyboard-focusable scroll region', () => {
+  it('wraps the table in a scroll region, keyboard-focusable while the table is wider', () => {
     render(<MonitoringAttributesTable area="decoder" />);
     const region = screen.getByRole('region', {
       name: 'Attributes set by the edx-drf-extensions decoder',
     });
+    resize(300);
+    expect(region).not.toHaveAttribute('tabindex');
+    resize(900);
     expect(region).toHaveAttribute('tabindex', '0');
     expect(within(region).queryByRole('row', {name: /^jwt_auth_result\b/})).toBeNull();
   });

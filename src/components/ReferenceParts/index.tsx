@@ -2,7 +2,8 @@
  * Building blocks shared by the reference tables (claims, settings, monitoring
  * attributes, glossary). Not registered for MDX: authors use the tables themselves.
  */
-import type {ReactNode} from 'react';
+import {useRef, type ReactNode} from 'react';
+import {useOverflowsHorizontally} from '@site/src/hooks/useOverflowsHorizontally';
 import type {Source} from '@site/src/data/types';
 import styles from './styles.module.css';
 
@@ -58,8 +59,10 @@ export function SourceList({sources}: {readonly sources: readonly Source[]}): Re
 }
 
 /**
- * A keyboard-focusable, horizontally scrollable region around a wide table, so the
- * page itself never scrolls sideways on a phone (WCAG 1.4.10 Reflow, 2.1.1 Keyboard).
+ * A labelled region around a wide table that scrolls it sideways, so the page itself never scrolls
+ * sideways (WCAG 1.4.10 Reflow). While the table is wider than the region (on wide screens; on a
+ * phone its rows become cards) the region takes keyboard focus, so its hidden part can be scrolled
+ * into view (WCAG 2.1.1 Keyboard); otherwise it would be a tab stop with nothing to do.
  */
 export function ScrollRegion({
   label,
@@ -68,9 +71,16 @@ export function ScrollRegion({
   readonly label: string;
   readonly children: ReactNode;
 }): ReactNode {
+  const ref = useRef<HTMLDivElement>(null);
+  const overflows = useOverflowsHorizontally(ref);
   return (
-    // A scrollable region must be reachable by keyboard so its hidden part can be scrolled into view.
-    <div className={styles.region} role="region" aria-label={label} tabIndex={0}>
+    <div
+      ref={ref}
+      className={styles.region}
+      role="region"
+      aria-label={label}
+      tabIndex={overflows ? 0 : undefined}
+    >
       {children}
     </div>
   );

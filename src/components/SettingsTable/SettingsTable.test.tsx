@@ -1,5 +1,6 @@
 import {render, screen, within} from '@testing-library/react';
 import {findSetting, settings} from '@site/src/data/settings';
+import {installFakeLayout, resize} from '@site/test/fakeLayout';
 import SettingsTable from './index';
 
 // One shared object, so the test can read what the component collected.
@@ -12,6 +13,8 @@ jest.mock('@docusaurus/useBrokenLinks', () => ({
 afterEach(() => {
   jest.clearAllMocks();
 });
+
+beforeAll(installFakeLayout);
 
 describe('SettingsTable', () => {
   it('shows a row for JWT_ISSUERS with its Django path, default and summary', () => {
@@ -50,9 +53,12 @@ describe('SettingsTable', () => {
     expect(document.getElementById('JWT_PUBLIC_SIGNING_JWK_SET')).not.toBeNull();
   });
 
-  it('wraps the table in a keyboard-focusable scroll region', () => {
+  it('wraps the table in a scroll region, keyboard-focusable while the table is wider', () => {
     render(<SettingsTable group="LMS" />);
     const region = screen.getByRole('region', {name: 'Top-level LMS settings'});
+    resize(300);
+    expect(region).not.toHaveAttribute('tabindex');
+    resize(900);
     expect(region).toHaveAttribute('tabindex', '0');
     expect(findSetting('JWT_ACCESS_TOKEN_EXPIRE_SECONDS')?.group).toBe('LMS');
     expect(
