@@ -34,7 +34,8 @@ export default function TokenSegments({
           </span>
         ))}
       </figcaption>
-      <p className={styles.token} data-testid="jwt-token-segments">
+      {/* Scrolls once it is taller than its max-height (soon, on a phone), so it takes keyboard focus. */}
+      <p className={styles.token} data-testid="jwt-token-segments" tabIndex={0}>
         {segments.map((segment, i) => (
           <span key={segment.index}>
             {i > 0 && <span className={styles.dot}>.</span>}

@@ -57,7 +57,12 @@ function Panel({
         {text !== undefined && <CopyButton text={text} label={`Copy ${title.toLowerCase()}`} />}
       </div>
       {note && <p className={styles.panelNote}>{note}</p>}
-      {text !== undefined && <pre className={styles.json}>{text}</pre>}
+      {text !== undefined && (
+        // Scrolls once it is taller than its max-height (soon, on a phone), so it takes keyboard focus.
+        <pre className={styles.json} tabIndex={0}>
+          {text}
+        </pre>
+      )}
     </section>
   );
 }
