@@ -6,41 +6,9 @@
 import {exportJWK, generateKeyPair, SignJWT, type JWTPayload} from 'jose';
 import {isObject, parseJson} from './json';
 
-export const MINT_ALGORITHMS = ['HS256', 'RS256', 'RS512', 'ES256'] as const;
-export type MintAlgorithm = (typeof MINT_ALGORITHMS)[number];
-export type AsymmetricAlgorithm = Exclude<MintAlgorithm, 'HS256'>;
-
-/** Header and claims shaped like the LMS's `_create_jwt`, issued now and valid for one hour. */
-export function openEdxTemplate(nowSeconds: number): {
-  header: Record<string, unknown>;
-  claims: Record<string, unknown>;
-} {
-  const iat = Math.floor(nowSeconds);
-  return {
-    header: {alg: 'RS512', typ: 'JWT'},
-    claims: {
-      iss: 'http://127.0.0.1:8000/oauth2',
-      aud: 'change-me',
-      exp: iat + 3600,
-      iat,
-      sub: 'test-anonymous-id-0000000000000000',
-      preferred_username: 'test-user',
-      scopes: ['user_id', 'email', 'profile'],
-      version: '1.2.0',
-      filters: [],
-      is_restricted: false,
-      email_verified: true,
-      grant_type: 'password',
-      user_id: 1,
-      email: 'test-user@example.com',
-      name: 'Test User',
-      family_name: 'User',
-      given_name: 'Test',
-      administrator: false,
-      superuser: false,
-    },
-  };
-}
+export {MINT_ALGORITHMS, openEdxTemplate} from './template';
+export type {AsymmetricAlgorithm, MintAlgorithm} from './template';
+import type {AsymmetricAlgorithm, MintAlgorithm} from './template';
 
 export interface TestKeyPair {
   readonly alg: AsymmetricAlgorithm;

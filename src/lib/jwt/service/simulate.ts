@@ -32,15 +32,7 @@ import type {
 } from './types';
 import {majorVersion} from './version';
 
-/** Decoder defaults: `JwtTokenVersion.default_latest_supported` and the LMS settings. */
-export const DEFAULT_SERVICE_SETTINGS: ServiceSettings = {
-  issuers: [{issuer: 'http://127.0.0.1:8000/oauth2', audience: 'change-me', secretKey: ''}],
-  publicJwkSet: '',
-  supportedVersion: '1.2.0',
-  leeway: 1,
-  verifyExpiration: true,
-  verifyAudience: true,
-};
+export {DEFAULT_SERVICE_SETTINGS} from './defaults';
 
 /** drf-jwt's defaults for the deprecated single settings (`_get_deprecated_jwt_issuers`). */
 const DEPRECATED_DEFAULTS: IssuerSettings = {issuer: null, audience: null, secretKey: null};

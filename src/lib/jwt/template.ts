@@ -1,0 +1,39 @@
+/**
+ * The Open edX-shaped template for test tokens and the algorithms they can use. Kept apart from
+ * mint.ts, whose signing and key-generation code loads only when a test token is made.
+ */
+export const MINT_ALGORITHMS = ['HS256', 'RS256', 'RS512', 'ES256'] as const;
+export type MintAlgorithm = (typeof MINT_ALGORITHMS)[number];
+export type AsymmetricAlgorithm = Exclude<MintAlgorithm, 'HS256'>;
+
+/** Header and claims shaped like the LMS's `_create_jwt`, issued now and valid for one hour. */
+export function openEdxTemplate(nowSeconds: number): {
+  header: Record<string, unknown>;
+  claims: Record<string, unknown>;
+} {
+  const iat = Math.floor(nowSeconds);
+  return {
+    header: {alg: 'RS512', typ: 'JWT'},
+    claims: {
+      iss: 'http://127.0.0.1:8000/oauth2',
+      aud: 'change-me',
+      exp: iat + 3600,
+      iat,
+      sub: 'test-anonymous-id-0000000000000000',
+      preferred_username: 'test-user',
+      scopes: ['user_id', 'email', 'profile'],
+      version: '1.2.0',
+      filters: [],
+      is_restricted: false,
+      email_verified: true,
+      grant_type: 'password',
+      user_id: 1,
+      email: 'test-user@example.com',
+      name: 'Test User',
+      family_name: 'User',
+      given_name: 'Test',
+      administrator: false,
+      superuser: false,
+    },
+  };
+}
