@@ -19,18 +19,12 @@ export {verifySignature} from './verify';
 export {ROLE_NAMES} from './segments';
 export {compareTokens} from './compare';
 export {MINT_ALGORITHMS, openEdxTemplate} from './template';
-export {DEFAULT_SERVICE_SETTINGS} from './service/defaults';
+// The service model runs as soon as there is a token, so it stays in this chunk: loading it then
+// would be a request while the reader decodes, and the decoder promises none.
+export {DEFAULT_SERVICE_SETTINGS, simulateService} from './service';
 
-// The service model and the signing code load on first use, in chunks of their own: a reader
-// who only decodes a token never downloads them (decisions/0008).
-
-/** See `simulateService` in ./service/simulate. */
-export async function simulateService(
-  ...args: Parameters<typeof Simulate.simulateService>
-): ReturnType<typeof Simulate.simulateService> {
-  const service = await import('./service/simulate');
-  return service.simulateService(...args);
-}
+// The signing code (jose's key generation and signing) loads on first use, in a chunk of its
+// own: a reader who only decodes a token never downloads it (decisions/0008).
 
 /** See `generateTestKeyPair` in ./mint. */
 export async function generateTestKeyPair(
@@ -49,4 +43,3 @@ export async function mintTestToken(
 }
 export type * from './types';
 import type * as Mint from './mint';
-import type * as Simulate from './service/simulate';
