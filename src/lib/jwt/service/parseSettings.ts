@@ -8,6 +8,7 @@
 import {parseDocument, type Tags} from 'yaml';
 import {isObject} from '../json';
 import type {IssuerSettings, ServiceSettings} from './types';
+import {pythonTruthy, pythonTypeName} from './python';
 
 /**
  * PyYAML's implicit resolvers (lib/yaml/resolver.py) where they differ from the `yaml` package's
@@ -40,25 +41,6 @@ function pyyamlTags(tags: Tags): Tags {
     }
     return tag;
   });
-}
-
-/** The Python type name of a parsed value that is not a string. */
-function pythonType(value: unknown): string {
-  if (Array.isArray(value)) return 'list';
-  if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
-  if (value instanceof Date) return 'datetime';
-  return 'dict';
-}
-
-/** Python truthiness of a parsed YAML value. */
-function truthy(value: unknown): boolean {
-  if (value === null || value === undefined || value === false || value === 0 || value === '') {
-    return false;
-  }
-  if (Array.isArray(value)) return value.length > 0;
-  if (isObject(value)) return Object.keys(value).length > 0;
-  return true;
 }
 
 export type ParsedSettings =
@@ -123,7 +105,7 @@ export function parseSettings(source: string): ParsedSettings {
   const issuersList = block.JWT_ISSUERS;
   const deprecatedNamed =
     'JWT_ISSUER' in block || 'JWT_SECRET_KEY' in block || 'JWT_AUDIENCE' in block;
-  if (truthy(issuersList)) {
+  if (pythonTruthy(issuersList)) {
     if (!Array.isArray(issuersList)) {
       return {ok: false, message: 'JWT_ISSUERS must be a list of {ISSUER, AUDIENCE, SECRET_KEY}.'};
     }
@@ -162,12 +144,12 @@ export function parseSettings(source: string): ParsedSettings {
   if ('JWT_PUBLIC_SIGNING_JWK_SET' in block) {
     const value = block.JWT_PUBLIC_SIGNING_JWK_SET;
     if (typeof value === 'string') settings.publicJwkSet = value;
-    else if (!truthy(value)) {
+    else if (!pythonTruthy(value)) {
       // get_verification_jwk_key_set(): `if asymmetric_keys:` so None, {} or [] load no keys.
       settings.publicJwkSet = '';
     } else {
       settings.publicJwkSet = JSON.stringify(value, null, 2);
-      settings.publicJwkSetType = pythonType(value);
+      settings.publicJwkSetType = pythonTypeName(value);
       notes.push(
         `Warning: JWT_PUBLIC_SIGNING_JWK_SET is a ${settings.publicJwkSetType}, but the decoder expects a JSON string. PyJWKSet.from_json passes it to json.loads, which raises TypeError, so every JWT request fails. Quote it as a string (for example a YAML block scalar).`,
       );

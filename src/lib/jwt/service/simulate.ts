@@ -31,6 +31,7 @@ import type {
   SimulationStep,
 } from './types';
 import {majorVersion} from './version';
+import {pythonTruthy, pythonTypeName} from './python';
 
 export {DEFAULT_SERVICE_SETTINGS} from './defaults';
 
@@ -107,25 +108,6 @@ function pyStr(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-function pyTypeName(value: unknown): string {
-  if (value === null || value === undefined) return 'NoneType';
-  if (Array.isArray(value)) return 'list';
-  if (typeof value === 'string') return 'str';
-  if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
-  return 'dict';
-}
-
-/** Python truthiness of a JSON value. */
-function truthy(value: unknown): boolean {
-  if (value === null || value === undefined || value === false || value === 0 || value === '') {
-    return false;
-  }
-  if (Array.isArray(value)) return value.length > 0;
-  if (isObject(value)) return Object.keys(value).length > 0;
-  return true;
-}
-
 /**
  * One `PyJWK(entry)` as PyJWT 2.6.0 builds it inside `PyJWKSet.__init__` (jwt/api_jwk.py): only a
  * PyJWKError (an `alg` PyJWT does not know) is caught and the entry skipped. `use` and `key_ops`
@@ -139,15 +121,19 @@ function loadEntry(entry: unknown): EntryResult {
     laterVersionsSkip,
   });
   if (!isObject(entry)) {
-    return raise('AttributeError', `'${pyTypeName(entry)}' object has no attribute 'get'`, false);
+    return raise(
+      'AttributeError',
+      `'${pythonTypeName(entry)}' object has no attribute 'get'`,
+      false,
+    );
   }
   const kty = entry.kty;
-  if (!truthy(kty)) return raise('InvalidKeyError', 'kty is not found');
+  if (!pythonTruthy(kty)) return raise('InvalidKeyError', 'kty is not found');
   const alg = entry.alg;
   let family: string;
-  if (truthy(alg)) {
+  if (pythonTruthy(alg)) {
     if (typeof alg === 'object') {
-      return raise('TypeError', `unhashable type: '${pyTypeName(alg)}'`, false);
+      return raise('TypeError', `unhashable type: '${pythonTypeName(alg)}'`, false);
     }
     if (typeof alg !== 'string' || !(alg in PYJWT_ALGORITHM_KTY)) return {kind: 'skip'};
     if (alg === 'none') return raise('NotImplementedError', 'alg "none" has no from_jwk', false);
@@ -156,11 +142,11 @@ function loadEntry(entry: unknown): EntryResult {
     // No alg: PyJWK infers one from kty (and crv).
     const crv = entry.crv;
     if (kty === 'EC') {
-      if (truthy(crv) && !EC_CURVES.has(String(crv))) {
+      if (pythonTruthy(crv) && !EC_CURVES.has(String(crv))) {
         return raise('InvalidKeyError', `Unsupported crv: ${pyStr(crv)}`);
       }
     } else if (kty === 'OKP') {
-      if (!truthy(crv)) return raise('InvalidKeyError', 'crv is not found');
+      if (!pythonTruthy(crv)) return raise('InvalidKeyError', 'crv is not found');
       if (crv !== 'Ed25519') return raise('InvalidKeyError', `Unsupported crv: ${pyStr(crv)}`);
     } else if (kty !== 'RSA' && kty !== 'oct') {
       return raise('InvalidKeyError', `Unsupported kty: ${pyStr(kty)}`);
@@ -225,11 +211,11 @@ export function loadPublicKeys(text: string, pythonType?: string): KeySetResult 
     return {
       ok: false,
       error: 'AttributeError',
-      message: `the JSON is a ${pyTypeName(parsed)}, not an object with "keys" ('${pyTypeName(parsed)}' object has no attribute 'get').`,
+      message: `the JSON is a ${pythonTypeName(parsed)}, not an object with "keys" ('${pythonTypeName(parsed)}' object has no attribute 'get').`,
     };
   }
   const list = parsed.keys;
-  if (!truthy(list)) {
+  if (!pythonTruthy(list)) {
     return {ok: false, error: 'PyJWKSetError', message: 'The JWK Set did not contain any keys.'};
   }
   if (!Array.isArray(list)) {
