@@ -8,6 +8,7 @@ import remarkImportComponents from './src/plugins/remark-import-components';
 import rehypeStaticHighlight from './src/plugins/rehype-static-highlight';
 import staticCodeHighlightPlugin from './src/plugins/static-code-highlight';
 import linkPrefetchPlugin from './src/plugins/link-prefetch';
+import postHydrationTransitionsPlugin from './src/plugins/post-hydration-transitions';
 import {mdxComponentModules} from './src/theme/mdxComponentModules';
 import {accessiblePrismDark, accessiblePrismLight} from './src/lib/site/prismTheme';
 
@@ -127,6 +128,8 @@ const config: Config = {
     staticCodeHighlightPlugin,
     // Internal links preload their page on hover or touch, not when they scroll into view.
     linkPrefetchPlugin,
+    // useIsBrowser() and useWindowSize() settle in transitions after hydration (see decisions/0010).
+    postHydrationTransitionsPlugin,
   ],
 
   themeConfig: {

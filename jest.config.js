@@ -45,7 +45,11 @@ module.exports = {
       displayName: 'ui',
       testEnvironment: '<rootDir>/test/jsdom-env.js',
       setupFilesAfterEnv: ['<rootDir>/test/setup-ui.ts'],
-      testMatch: ['<rootDir>/src/{components,hooks,theme,pages}/**/*.test.{ts,tsx}'],
+      testMatch: [
+        '<rootDir>/src/{components,hooks,theme,pages}/**/*.test.{ts,tsx}',
+        // Browser modules that build plugins put in place of Docusaurus' own.
+        '<rootDir>/src/plugins/**/*.test.tsx',
+      ],
     },
   ],
 };

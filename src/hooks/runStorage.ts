@@ -192,8 +192,17 @@ function memoryFallback(): BrowserChecklistStore {
 
 let opening: Promise<BrowserChecklistStore> | null = null;
 
+/** Resolves in a task of its own, after the current one. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 function openBrowserStore(): Promise<BrowserChecklistStore> {
-  opening ??= createLocalforageStore()
+  // Pages open the store from an effect that runs right after hydration, in the same blocking task
+  // as every other such effect; loading localforage from a task of its own keeps that one short
+  // (decisions/0010).
+  opening ??= nextTask()
+    .then(() => createLocalforageStore())
     .then((store) => store ?? memoryFallback())
     .catch(() => memoryFallback());
   return opening;

@@ -6,7 +6,16 @@
  * `phase: 'loading'`; the saved run replaces it in an effect. Nothing here reads storage, the URL or
  * the clock during render.
  */
-import {createContext, useCallback, useContext, useEffect, useMemo, useRef, useState} from 'react';
+import {
+  createContext,
+  startTransition,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import {
   DEFAULT_RUN,
   changesSince,
@@ -200,23 +209,27 @@ export function useChecklistRun(
       }
       if (!mounted.current) return;
       recordRef.current = record;
-      setState((current) => ({
-        ...current,
-        phase: 'ready',
-        record,
-        run,
-        runs: withRun(current.runs, run),
-        storageKind: store.kind,
-        saveState:
-          store.kind === 'memory'
-            ? 'memory-only'
-            : current.saveState === 'write-failed'
-              ? 'write-failed'
-              : 'saved',
-        changes,
-        setAside,
-        deletedElsewhere: false,
-      }));
+      // A transition: React renders the opened run (every item of a long checklist) in slices
+      // instead of one blocking task, right after the page loads (decisions/0010).
+      startTransition(() =>
+        setState((current) => ({
+          ...current,
+          phase: 'ready',
+          record,
+          run,
+          runs: withRun(current.runs, run),
+          storageKind: store.kind,
+          saveState:
+            store.kind === 'memory'
+              ? 'memory-only'
+              : current.saveState === 'write-failed'
+                ? 'write-failed'
+                : 'saved',
+          changes,
+          setAside,
+          deletedElsewhere: false,
+        })),
+      );
       if (create && !found) await persist();
       await refreshRuns(store);
     },

@@ -12,11 +12,8 @@
 import {
   Children,
   isValidElement,
-  startTransition,
-  useEffect,
   useLayoutEffect,
   useRef,
-  useState,
   type ReactNode,
   type RefObject,
 } from 'react';
@@ -28,6 +25,7 @@ import {
   useCodeWordWrap,
 } from '@docusaurus/theme-common/internal';
 import Buttons from '@theme/CodeBlock/Buttons';
+import {useReadyWhenIdle} from '@site/src/hooks/useReadyWhenIdle';
 import Title from '@theme/CodeBlock/Title';
 import type {Props} from '@theme/CodeBlock';
 import styles from './styles.module.css';
@@ -49,16 +47,6 @@ function plainLines(code: string, lineClassNames: Record<number, string[]>): Rea
       <br />
     </div>
   ));
-}
-
-/** Calls `callback` once the browser is idle (or soon, where there is no requestIdleCallback). */
-function whenIdle(callback: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(callback, {timeout: 2000});
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(callback, 200);
-  return () => window.clearTimeout(handle);
 }
 
 /** Copy and word-wrap buttons, with the state Docusaurus' buttons read from the context. */
@@ -106,8 +94,7 @@ export default function CodeBlock({
     showLineNumbers,
   });
   const preRef = useRef<HTMLPreElement>(null);
-  const [withTools, setWithTools] = useState(false);
-  useEffect(() => whenIdle(() => startTransition(() => setWithTools(true))), []);
+  const withTools = useReadyWhenIdle();
 
   return (
     <div className={clsx(metadata.className, styles.container, ThemeClassNames.common.codeBlock)}>
