@@ -1,6 +1,7 @@
 import {useEffect, useId, useRef, useState, type ReactNode} from 'react';
 import type {ImportResult} from '@site/src/lib/checklist';
 import {copyText} from '@site/src/utils/clipboard';
+import {useDisabledUntil} from '@site/src/hooks/useDisabledUntil';
 import styles from './styles.module.css';
 
 export interface ExportImportProps {
@@ -27,6 +28,8 @@ export default function ExportImport({
   const [result, setResult] = useState<ImportResult | null>(null);
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
   const pasteRef = useRef<HTMLTextAreaElement>(null);
+  // Off until the run is loaded, switched outside React's commit (useDisabledUntil, decisions/0010).
+  const controlsRef = useDisabledUntil(ready);
 
   useEffect(() => {
     if (fallback !== null) fallbackRef.current?.select();
@@ -57,12 +60,11 @@ export default function ExportImport({
   };
 
   return (
-    <div className={styles.exportImport}>
+    <fieldset ref={controlsRef} className={styles.exportImport} disabled>
       <div className={styles.runRow}>
         <button
           type="button"
           className="button button--primary button--sm"
-          disabled={!ready}
           onClick={() => void copy()}
         >
           Copy as Markdown
@@ -70,7 +72,6 @@ export default function ExportImport({
         <button
           type="button"
           className="button button--secondary button--sm"
-          disabled={!ready}
           aria-expanded={pasteOpen}
           aria-controls={pasteId}
           onClick={() => setPasteOpen(!pasteOpen)}
@@ -119,7 +120,7 @@ export default function ExportImport({
         <button
           type="button"
           className="button button--primary button--sm"
-          disabled={!ready || pasted.trim().length === 0}
+          disabled={pasted.trim().length === 0}
           onClick={apply}
         >
           Apply to this run
@@ -144,6 +145,6 @@ export default function ExportImport({
           </div>
         )}
       </div>
-    </div>
+    </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 import {useEffect, useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {DEFAULT_RUN, MAX_RUN_NAME_LENGTH} from '@site/src/lib/runs';
+import {useDisabledUntil} from '@site/src/hooks/useDisabledUntil';
 import styles from './styles.module.css';
 
 export interface RunControlsProps {
@@ -41,6 +42,9 @@ export default function RunControls({
   const confirmRef = useRef<HTMLButtonElement>(null);
   const resetRef = useRef<HTMLButtonElement>(null);
   const deleteRef = useRef<HTMLButtonElement>(null);
+  // Every control stays off until the run is loaded; one fieldset switches them outside React's
+  // commit (useDisabledUntil, decisions/0010).
+  const controlsRef = useDisabledUntil(ready);
 
   useEffect(() => {
     if (confirming !== null) confirmRef.current?.focus();
@@ -60,7 +64,7 @@ export default function RunControls({
   };
 
   return (
-    <div className={styles.runControls}>
+    <fieldset ref={controlsRef} className={styles.runControls} disabled>
       <div className={styles.runRow}>
         <span className={styles.field}>
           <label htmlFor={selectId} className={styles.fieldLabel}>
@@ -70,7 +74,6 @@ export default function RunControls({
             id={selectId}
             className={styles.select}
             value={run}
-            disabled={!ready}
             onChange={(event) => {
               setConfirming(null);
               onSwitch(event.target.value);
@@ -97,14 +100,13 @@ export default function RunControls({
               placeholder="e.g. openedx/edx-platform#12345"
               aria-invalid={nameError || undefined}
               aria-describedby={`${newId}-hint`}
-              disabled={!ready}
               onChange={(event) => {
                 setName(event.target.value);
                 setNameError(false);
               }}
             />
           </span>
-          <button type="submit" className="button button--primary button--sm" disabled={!ready}>
+          <button type="submit" className="button button--primary button--sm">
             Start run
           </button>
         </form>
@@ -119,7 +121,6 @@ export default function RunControls({
           ref={resetRef}
           type="button"
           className="button button--secondary button--sm"
-          disabled={!ready}
           aria-expanded={confirming === 'reset'}
           onClick={() => setConfirming(confirming === 'reset' ? null : 'reset')}
         >
@@ -129,7 +130,6 @@ export default function RunControls({
           ref={deleteRef}
           type="button"
           className="button button--secondary button--sm"
-          disabled={!ready}
           aria-expanded={confirming === 'delete'}
           onClick={() => setConfirming(confirming === 'delete' ? null : 'delete')}
         >
@@ -169,6 +169,6 @@ export default function RunControls({
           </button>
         </div>
       )}
-    </div>
+    </fieldset>
   );
 }
