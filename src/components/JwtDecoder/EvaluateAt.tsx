@@ -2,7 +2,7 @@
  * "Evaluate at": the instant all time findings and the service simulation use (default: now,
  * live), quick picks, and the verifying service's clock skew.
  */
-import {useId} from 'react';
+import {memo, useId} from 'react';
 import styles from './styles.module.css';
 
 interface Props {
@@ -20,7 +20,7 @@ export function toLocalInput(date: Date): string {
   return local.toISOString().slice(0, 19);
 }
 
-export default function EvaluateAt({
+function EvaluateAt({
   value,
   onChange,
   skew,
@@ -105,3 +105,6 @@ export default function EvaluateAt({
     </fieldset>
   );
 }
+
+// Memoised: its inputs need not re-render with every result (see CookieFields in index.tsx).
+export default memo(EvaluateAt);

@@ -4,7 +4,15 @@
  * edx-drf-extensions would do with the token, and which custom attributes it would record. The
  * model lives in src/lib/jwt/service; the YAML reader is loaded only when a block is applied.
  */
-import {useId, useMemo, useState} from 'react';
+import {
+  memo,
+  useCallback,
+  useId,
+  useMemo,
+  useState,
+  type Dispatch,
+  type SetStateAction,
+} from 'react';
 import Link from '@docusaurus/Link';
 import type {JwtLib} from '@site/src/hooks/useJwtDecoder';
 import {useServiceSimulation} from '@site/src/hooks/useServiceSimulation';
@@ -51,6 +59,181 @@ function attributeValue(value: string | number | boolean | null): string {
   return String(value);
 }
 
+interface SettingsFieldsProps {
+  readonly id: string;
+  readonly issuers: readonly IssuerRow[];
+  readonly setIssuers: Dispatch<SetStateAction<readonly IssuerRow[]>>;
+  readonly publicJwkSet: string;
+  readonly publicJwkSetType: string | undefined;
+  readonly onPublicJwkSetChange: (text: string) => void;
+  readonly supportedVersion: string;
+  readonly setSupportedVersion: (value: string) => void;
+  readonly leeway: string;
+  readonly setLeeway: (value: string) => void;
+  readonly verifyExpiration: boolean;
+  readonly setVerifyExpiration: (value: boolean) => void;
+  readonly verifyAudience: boolean;
+  readonly setVerifyAudience: (value: boolean) => void;
+  readonly asymmetricOnly: boolean;
+  readonly setAsymmetricOnly: (value: boolean) => void;
+}
+
+/**
+ * The JWT_AUTH fields. Memoised, so that loading the decoder's code or a new result does not
+ * re-render a dozen inputs: React resets an input's `name` and `type` on every update, and under
+ * Lighthouse's tracing each reset costs (decisions/0010).
+ */
+const SettingsFields = memo(function SettingsFields({
+  id,
+  issuers,
+  setIssuers,
+  publicJwkSet,
+  publicJwkSetType,
+  onPublicJwkSetChange,
+  supportedVersion,
+  setSupportedVersion,
+  leeway,
+  setLeeway,
+  verifyExpiration,
+  setVerifyExpiration,
+  verifyAudience,
+  setVerifyAudience,
+  asymmetricOnly,
+  setAsymmetricOnly,
+}: SettingsFieldsProps): React.JSX.Element {
+  const updateIssuer = (index: number, field: keyof IssuerRow, value: string) =>
+    setIssuers((rows) => rows.map((row, i) => (i === index ? {...row, [field]: value} : row)));
+  return (
+    <>
+      {issuers.map((row, index) => (
+        <fieldset key={index} className={styles.cookies}>
+          <legend className={styles.label}>
+            JWT_ISSUERS entry {index + 1}
+            {index === 0 ? ' (its secret and audience are the only ones used)' : ' (iss only)'}
+          </legend>
+          <div className={styles.cookieFields}>
+            {(
+              [
+                ['issuer', 'ISSUER'],
+                ['audience', 'AUDIENCE'],
+                ['secretKey', 'SECRET_KEY'],
+              ] as const
+            ).map(([field, label]) => (
+              <div className={styles.field} key={field}>
+                <label htmlFor={`${id}-iss-${index}-${field}`}>{label}</label>
+                <input
+                  id={`${id}-iss-${index}-${field}`}
+                  className={styles.input}
+                  value={row[field]}
+                  onChange={(event) => updateIssuer(index, field, event.target.value)}
+                  spellCheck={false}
+                  autoComplete="off"
+                  aria-label={`Issuer ${index + 1} ${label}`}
+                />
+              </div>
+            ))}
+          </div>
+          {issuers.length > 1 && (
+            <button
+              type="button"
+              className={styles.linkButton}
+              onClick={() => setIssuers((rows) => rows.filter((_, i) => i !== index))}
+            >
+              Remove entry {index + 1}
+            </button>
+          )}
+        </fieldset>
+      ))}
+      <p>
+        <button
+          type="button"
+          className="button button--sm button--secondary"
+          onClick={() => setIssuers((rows) => [...rows, {issuer: '', audience: '', secretKey: ''}])}
+        >
+          Add an issuer
+        </button>{' '}
+        <span className={styles.hint}>An empty field counts as None.</span>
+      </p>
+
+      <div className={styles.field}>
+        <label htmlFor={`${id}-jwks`} className={styles.label}>
+          JWT_PUBLIC_SIGNING_JWK_SET
+        </label>
+        <textarea
+          id={`${id}-jwks`}
+          className={`${styles.input} ${styles.keyInput}`}
+          rows={3}
+          value={publicJwkSet}
+          onChange={(event) => onPublicJwkSetChange(event.target.value)}
+          spellCheck={false}
+          autoComplete="off"
+          placeholder='{"keys": [...]}'
+          aria-describedby={publicJwkSetType ? `${id}-jwks-type` : undefined}
+        />
+        {publicJwkSetType && (
+          <p id={`${id}-jwks-type`} className={styles.hint}>
+            The pasted block gave this setting as a {publicJwkSetType}, not a JSON string, so the
+            decoder cannot load it. Edit the field to use this text as a string.
+          </p>
+        )}
+      </div>
+      <div className={styles.cookieFields}>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-version`} className={styles.label}>
+            JWT_SUPPORTED_VERSION
+          </label>
+          <input
+            id={`${id}-version`}
+            className={styles.input}
+            value={supportedVersion}
+            onChange={(event) => setSupportedVersion(event.target.value)}
+            spellCheck={false}
+            autoComplete="off"
+          />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-leeway`} className={styles.label}>
+            JWT_LEEWAY (seconds)
+          </label>
+          <input
+            id={`${id}-leeway`}
+            className={styles.input}
+            type="number"
+            value={leeway}
+            onChange={(event) => setLeeway(event.target.value)}
+          />
+        </div>
+      </div>
+      <div className={styles.checks}>
+        <label>
+          <input
+            type="checkbox"
+            checked={verifyExpiration}
+            onChange={(event) => setVerifyExpiration(event.target.checked)}
+          />{' '}
+          JWT_VERIFY_EXPIRATION
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={verifyAudience}
+            onChange={(event) => setVerifyAudience(event.target.checked)}
+          />{' '}
+          JWT_VERIFY_AUDIENCE
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={asymmetricOnly}
+            onChange={(event) => setAsymmetricOnly(event.target.checked)}
+          />{' '}
+          Mobile session exchange (asymmetric-only decoder)
+        </label>
+      </div>
+    </>
+  );
+});
+
 export default function ServiceSimulation({lib, inspection, now}: Props): React.JSX.Element {
   const id = useId();
   const [issuers, setIssuers] = useState<readonly IssuerRow[]>(INITIAL_ISSUERS);
@@ -87,8 +270,10 @@ export default function ServiceSimulation({lib, inspection, now}: Props): React.
   );
   const simulation = useServiceSimulation(lib, inspection, settings, now, asymmetricOnly);
 
-  const updateIssuer = (index: number, field: keyof IssuerRow, value: string) =>
-    setIssuers((rows) => rows.map((row, i) => (i === index ? {...row, [field]: value} : row)));
+  const onPublicJwkSetChange = useCallback((text: string) => {
+    setPublicJwkSet(text);
+    setPublicJwkSetType(undefined);
+  }, []);
 
   const applyBlock = async () => {
     try {
@@ -158,134 +343,24 @@ export default function ServiceSimulation({lib, inspection, now}: Props): React.
         )}
       </details>
 
-      {issuers.map((row, index) => (
-        <fieldset key={index} className={styles.cookies}>
-          <legend className={styles.label}>
-            JWT_ISSUERS entry {index + 1}
-            {index === 0 ? ' (its secret and audience are the only ones used)' : ' (iss only)'}
-          </legend>
-          <div className={styles.cookieFields}>
-            {(
-              [
-                ['issuer', 'ISSUER'],
-                ['audience', 'AUDIENCE'],
-                ['secretKey', 'SECRET_KEY'],
-              ] as const
-            ).map(([field, label]) => (
-              <div className={styles.field} key={field}>
-                <label htmlFor={`${id}-iss-${index}-${field}`}>{label}</label>
-                <input
-                  id={`${id}-iss-${index}-${field}`}
-                  className={styles.input}
-                  value={row[field]}
-                  onChange={(event) => updateIssuer(index, field, event.target.value)}
-                  spellCheck={false}
-                  autoComplete="off"
-                  aria-label={`Issuer ${index + 1} ${label}`}
-                />
-              </div>
-            ))}
-          </div>
-          {issuers.length > 1 && (
-            <button
-              type="button"
-              className={styles.linkButton}
-              onClick={() => setIssuers((rows) => rows.filter((_, i) => i !== index))}
-            >
-              Remove entry {index + 1}
-            </button>
-          )}
-        </fieldset>
-      ))}
-      <p>
-        <button
-          type="button"
-          className="button button--sm button--secondary"
-          onClick={() => setIssuers((rows) => [...rows, {issuer: '', audience: '', secretKey: ''}])}
-        >
-          Add an issuer
-        </button>{' '}
-        <span className={styles.hint}>An empty field counts as None.</span>
-      </p>
-
-      <div className={styles.field}>
-        <label htmlFor={`${id}-jwks`} className={styles.label}>
-          JWT_PUBLIC_SIGNING_JWK_SET
-        </label>
-        <textarea
-          id={`${id}-jwks`}
-          className={`${styles.input} ${styles.keyInput}`}
-          rows={3}
-          value={publicJwkSet}
-          onChange={(event) => {
-            setPublicJwkSet(event.target.value);
-            setPublicJwkSetType(undefined);
-          }}
-          spellCheck={false}
-          autoComplete="off"
-          placeholder='{"keys": [...]}'
-          aria-describedby={publicJwkSetType ? `${id}-jwks-type` : undefined}
-        />
-        {publicJwkSetType && (
-          <p id={`${id}-jwks-type`} className={styles.hint}>
-            The pasted block gave this setting as a {publicJwkSetType}, not a JSON string, so the
-            decoder cannot load it. Edit the field to use this text as a string.
-          </p>
-        )}
-      </div>
-      <div className={styles.cookieFields}>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-version`} className={styles.label}>
-            JWT_SUPPORTED_VERSION
-          </label>
-          <input
-            id={`${id}-version`}
-            className={styles.input}
-            value={supportedVersion}
-            onChange={(event) => setSupportedVersion(event.target.value)}
-            spellCheck={false}
-            autoComplete="off"
-          />
-        </div>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-leeway`} className={styles.label}>
-            JWT_LEEWAY (seconds)
-          </label>
-          <input
-            id={`${id}-leeway`}
-            className={styles.input}
-            type="number"
-            value={leeway}
-            onChange={(event) => setLeeway(event.target.value)}
-          />
-        </div>
-      </div>
-      <div className={styles.checks}>
-        <label>
-          <input
-            type="checkbox"
-            checked={verifyExpiration}
-            onChange={(event) => setVerifyExpiration(event.target.checked)}
-          />{' '}
-          JWT_VERIFY_EXPIRATION
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={verifyAudience}
-            onChange={(event) => setVerifyAudience(event.target.checked)}
-          />{' '}
-          JWT_VERIFY_AUDIENCE
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={asymmetricOnly}
-            onChange={(event) => setAsymmetricOnly(event.target.checked)}
-          />{' '}
-          Mobile session exchange (asymmetric-only decoder)
-        </label>
-      </div>
+      <SettingsFields
+        id={id}
+        issuers={issuers}
+        setIssuers={setIssuers}
+        publicJwkSet={publicJwkSet}
+        publicJwkSetType={publicJwkSetType}
+        onPublicJwkSetChange={onPublicJwkSetChange}
+        supportedVersion={supportedVersion}
+        setSupportedVersion={setSupportedVersion}
+        leeway={leeway}
+        setLeeway={setLeeway}
+        verifyExpiration={verifyExpiration}
+        setVerifyExpiration={setVerifyExpiration}
+        verifyAudience={verifyAudience}
+        setVerifyAudience={setVerifyAudience}
+        asymmetricOnly={asymmetricOnly}
+        setAsymmetricOnly={setAsymmetricOnly}
+      />
 
       <div
         role="status"

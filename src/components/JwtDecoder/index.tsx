@@ -8,7 +8,7 @@
  *   <JwtDecoder />
  *   <JwtDecoder sampleToken="eyJ..." />
  */
-import {useId, useMemo, useState} from 'react';
+import {memo, useId, useMemo, useState} from 'react';
 import {useJwtDecoder, useTokenFromFragment} from '@site/src/hooks/useJwtDecoder';
 import type {DecodedPart, SecretEncoding} from '@site/src/lib/jwt/types';
 import ClaimsTable from './ClaimsTable';
@@ -66,6 +66,64 @@ function Panel({
     </section>
   );
 }
+
+/**
+ * The two cookie boxes. Memoised, like the other panels with inputs: React resets an input's `name`
+ * and `type` on every update, which costs under Lighthouse's tracing (decisions/0010).
+ */
+const CookieFields = memo(function CookieFields({
+  id,
+  headerPayload,
+  onHeaderPayloadChange,
+  signature,
+  onSignatureChange,
+  inUse,
+}: {
+  readonly id: string;
+  readonly headerPayload: string;
+  readonly onHeaderPayloadChange: (value: string) => void;
+  readonly signature: string;
+  readonly onSignatureChange: (value: string) => void;
+  readonly inUse: boolean;
+}): React.JSX.Element {
+  return (
+    <fieldset className={styles.cookies}>
+      <legend className={styles.label}>Or the two Open edX JWT cookies</legend>
+      <div className={styles.cookieFields}>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-hp`}>Header and payload cookie</label>
+          <input
+            id={`${id}-hp`}
+            className={styles.input}
+            value={headerPayload}
+            onChange={(event) => onHeaderPayloadChange(event.target.value)}
+            spellCheck={false}
+            autoComplete="off"
+            placeholder="edx-jwt-cookie-header-payload"
+          />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-sig`}>Signature cookie</label>
+          <input
+            id={`${id}-sig`}
+            className={styles.input}
+            value={signature}
+            onChange={(event) => onSignatureChange(event.target.value)}
+            spellCheck={false}
+            autoComplete="off"
+            placeholder="edx-jwt-cookie-signature"
+          />
+        </div>
+      </div>
+      {inUse && (
+        <p className={styles.hint}>
+          Decoding the two cookies joined as header.payload.signature; the “Encoded token” box is
+          ignored while either cookie box has text.
+        </p>
+      )}
+    </fieldset>
+  );
+});
 
 export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.JSX.Element {
   const id = useId();
@@ -145,41 +203,14 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
         </p>
       </div>
 
-      <fieldset className={styles.cookies}>
-        <legend className={styles.label}>Or the two Open edX JWT cookies</legend>
-        <div className={styles.cookieFields}>
-          <div className={styles.field}>
-            <label htmlFor={`${id}-hp`}>Header and payload cookie</label>
-            <input
-              id={`${id}-hp`}
-              className={styles.input}
-              value={headerPayloadCookie}
-              onChange={(event) => setHeaderPayloadCookie(event.target.value)}
-              spellCheck={false}
-              autoComplete="off"
-              placeholder="edx-jwt-cookie-header-payload"
-            />
-          </div>
-          <div className={styles.field}>
-            <label htmlFor={`${id}-sig`}>Signature cookie</label>
-            <input
-              id={`${id}-sig`}
-              className={styles.input}
-              value={signatureCookie}
-              onChange={(event) => setSignatureCookie(event.target.value)}
-              spellCheck={false}
-              autoComplete="off"
-              placeholder="edx-jwt-cookie-signature"
-            />
-          </div>
-        </div>
-        {usingCookies && (
-          <p className={styles.hint}>
-            Decoding the two cookies joined as header.payload.signature; the “Encoded token” box is
-            ignored while either cookie box has text.
-          </p>
-        )}
-      </fieldset>
+      <CookieFields
+        id={id}
+        headerPayload={headerPayloadCookie}
+        onHeaderPayloadChange={setHeaderPayloadCookie}
+        signature={signatureCookie}
+        onSignatureChange={setSignatureCookie}
+        inUse={usingCookies}
+      />
 
       {!ready && (
         <p className={styles.placeholder}>
