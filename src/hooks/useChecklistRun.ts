@@ -56,6 +56,15 @@ export type SaveState =
   /** The last write failed; the data is still on the page. */
   | 'write-failed';
 
+/**
+ * What a run's save state is once it is opened from a store of this kind: "memory-only" without
+ * persistent storage; an earlier failed write is still reported; otherwise "saved".
+ */
+export function saveStateOnOpen(kind: StorageKind, previous: SaveState): SaveState {
+  if (kind === 'memory') return 'memory-only';
+  return previous === 'write-failed' ? 'write-failed' : 'saved';
+}
+
 export interface ChecklistRunState {
   readonly phase: 'loading' | 'ready';
   readonly record: RunRecord;
@@ -219,12 +228,7 @@ export function useChecklistRun(
           run,
           runs: withRun(current.runs, run),
           storageKind: store.kind,
-          saveState:
-            store.kind === 'memory'
-              ? 'memory-only'
-              : current.saveState === 'write-failed'
-                ? 'write-failed'
-                : 'saved',
+          saveState: saveStateOnOpen(store.kind, current.saveState),
           changes,
           setAside,
           deletedElsewhere: false,

@@ -15,7 +15,7 @@ import {
 import type {StorageKind} from '@site/src/lib/checklist';
 import {openChecklistStore, openRunDocumentStore} from './runStorage';
 import {runFromLocation, withRun, writeRunToLocation} from './runLocation';
-import type {SaveState} from './useChecklistRun';
+import {saveStateOnOpen, type SaveState} from './useChecklistRun';
 
 export interface RunDocumentStores {
   open<T>(spec: RunDocumentSpec<T>): Promise<RunDocumentStore<T>>;
@@ -158,12 +158,7 @@ export function useRunDocument<T>(
         saved,
         generation: current.generation + 1,
         storageKind: store.kind,
-        saveState:
-          store.kind === 'memory'
-            ? 'memory-only'
-            : current.saveState === 'write-failed'
-              ? 'write-failed'
-              : 'saved',
+        saveState: saveStateOnOpen(store.kind, current.saveState),
         setAside,
       }));
       await refreshRuns(store);
