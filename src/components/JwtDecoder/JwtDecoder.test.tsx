@@ -49,6 +49,23 @@ describe('JwtDecoder', () => {
     expect(screen.getByText(/Decoding and signature checks run on this page only/)).toBeVisible();
   });
 
+  it('offers "Evaluate at" once there is a token, and keeps its value when the token changes', async () => {
+    const user = await renderDecoder();
+    const evaluateAt = () => screen.queryByRole('group', {name: 'Evaluate at'});
+    expect(evaluateAt()).not.toBeInTheDocument();
+    await paste(user, 'Encoded token', EXAMPLE_TOKEN);
+    const skew = await screen.findByRole('spinbutton', {name: 'Service clock skew (seconds)'});
+    expect(evaluateAt()).toBeInTheDocument();
+    await user.clear(skew);
+    await user.type(skew, '30');
+    await paste(user, 'Encoded token', '');
+    expect(evaluateAt()).not.toBeInTheDocument();
+    await paste(user, 'Encoded token', EXAMPLE_TOKEN);
+    expect(
+      await screen.findByRole('spinbutton', {name: 'Service clock skew (seconds)'}),
+    ).toHaveValue(30);
+  });
+
   it('decodes as the user types: claims with explanations and links, findings, copy buttons', async () => {
     const user = await renderDecoder();
     await paste(user, 'Encoded token', `Authorization: JWT ${EXAMPLE_TOKEN}`);
