@@ -147,7 +147,9 @@ export function useJwtDecoder(input: JwtDecoderInput): JwtDecoderState {
     if (!lib || !inspection) return;
     let live = true;
     void lib.verifySignature(inspection, keyText, secretEncoding).then((result) => {
-      if (live) setChecked({inspection, keyText, secretEncoding, result});
+      // A transition: the first verdict arrives right after the page loads, and React would
+      // otherwise re-render the whole decoder in one blocking task to show it.
+      if (live) startTransition(() => setChecked({inspection, keyText, secretEncoding, result}));
     });
     return () => {
       live = false;
