@@ -34,48 +34,43 @@ async function openDriver(
   return store;
 }
 
+/** A store on one driver, with the failure and clean-up hooks both contracts ask for. */
+async function openForContract(kind: 'indexeddb' | 'localstorage') {
+  const store = await openDriver(kind);
+  const instance = store.instance!;
+  return {
+    store,
+    instance,
+    breakWrites: () => {
+      jest
+        .spyOn(instance, 'setItem')
+        .mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    },
+    cleanUp: async () => {
+      jest.restoreAllMocks();
+      store.close();
+      await instance.clear();
+    },
+  };
+}
+
 for (const kind of ['indexeddb', 'localstorage'] as const) {
   describeStoreContract(`localforage (${kind})`, async () => {
-    const store = await openDriver(kind);
-    const instance = store.instance!;
+    const {store, instance, breakWrites, cleanUp} = await openForContract(kind);
     return {
       store,
       putRaw: async (checklistId, run, value) => {
         await instance.setItem(runKey(checklistId, run), value);
       },
       getRaw: (key) => instance.getItem(key),
-      breakWrites: () => {
-        jest
-          .spyOn(instance, 'setItem')
-          .mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
-      },
-      cleanUp: async () => {
-        jest.restoreAllMocks();
-        store.close();
-        await instance.clear();
-      },
+      breakWrites,
+      cleanUp,
     };
   });
-}
 
-for (const kind of ['indexeddb', 'localstorage'] as const) {
   describeDocumentStoreContract(`localforage (${kind})`, async () => {
-    const store = await openDriver(kind);
-    const instance = store.instance!;
-    return {
-      backend: backendFor(instance),
-      kind,
-      breakWrites: () => {
-        jest
-          .spyOn(instance, 'setItem')
-          .mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
-      },
-      cleanUp: async () => {
-        jest.restoreAllMocks();
-        store.close();
-        await instance.clear();
-      },
-    };
+    const {instance, breakWrites, cleanUp} = await openForContract(kind);
+    return {backend: backendFor(instance), kind, breakWrites, cleanUp};
   });
 }
 
