@@ -2,13 +2,11 @@
  * Site-wide guarantees, checked on EVERY route in the build's sitemap:
  * accessible in light and dark mode and at phone width, readable with JavaScript off, protected by the CSP.
  */
-import AxeBuilder from '@axe-core/playwright';
-import {expect, openPage, routesFromSitemap, test} from './fixtures';
+import {axeViolations, expect, openPage, routesFromSitemap, test} from './fixtures';
 
 const routes = routesFromSitemap();
 // The search page needs JavaScript to do anything and is left out of the sitemap; audit it anyway.
 const auditedRoutes = [...routes, '/search'];
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const desktop = {width: 1280, height: 800};
 // A phone: tables, diagrams and the navbar lay out differently below Infima's 996 px breakpoint.
 const phone = {width: 390, height: 844};
@@ -40,15 +38,7 @@ for (const route of auditedRoutes) {
               requestAnimationFrame(() => requestAnimationFrame(resolve));
             }),
         );
-        const results = await new AxeBuilder({page}).withTags(wcagTags).analyze();
-        const summary = results.violations.map(
-          (violation) =>
-            `${violation.id}: ${violation.help}\n  ${violation.nodes
-              .slice(0, 5)
-              .map((node) => node.target.join(' '))
-              .join('\n  ')}`,
-        );
-        expect(summary, `axe violations on ${route} (${name})`).toEqual([]);
+        expect(await axeViolations(page), `axe violations on ${route} (${name})`).toEqual([]);
       });
     }
 

@@ -4,6 +4,7 @@
  */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import {test as base, expect, type Page} from '@playwright/test';
 
 interface PageProblems {
@@ -75,4 +76,24 @@ export function routesFromSitemap(): string[] {
   if (routes.length === 0)
     throw new Error('build/sitemap.xml lists no routes: run `npm run build`');
   return routes;
+}
+
+/** The rules every page must pass: WCAG 2.0 and 2.1, levels A and AA (issue #2). */
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * axe's violations on the page as it is now, or inside `include` only: one entry per rule, with its
+ * help text and the first five places, so that a failing test says what to fix.
+ */
+export async function axeViolations(page: Page, {include}: {include?: string} = {}) {
+  const builder = new AxeBuilder({page}).withTags(wcagTags);
+  if (include !== undefined) builder.include(include);
+  const results = await builder.analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help}\n  ${violation.nodes
+        .slice(0, 5)
+        .map((node) => node.target.join(' '))
+        .join('\n  ')}`,
+  );
 }

@@ -3,10 +3,9 @@
  * at and clock skew, comparing two tokens, and creating test tokens, with the decoder's privacy
  * guarantees (no request, nothing stored) and axe on the expanded panels.
  */
-import AxeBuilder from '@axe-core/playwright';
 import {SignJWT, type JWTPayload} from 'jose';
 import type {Page, Request} from '@playwright/test';
-import {expect, openPage, test} from './fixtures';
+import {axeViolations, expect, openPage, test} from './fixtures';
 
 const ROUTE = '/docs/tools/jwt-decoder';
 const SECRET = 'e2e-service-secret-of-32-bytes-or-more';
@@ -246,13 +245,3 @@ test('the expanded panels have no axe violations', async ({page}) => {
     expect(await axeViolations(page), `${colorScheme}, key pair and test token`).toEqual([]);
   }
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({page})
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}

@@ -1,4 +1,4 @@
-import {expect, openPage, test} from './fixtures';
+import {axeViolations, expect, openPage, test} from './fixtures';
 
 test('the home page offers three ways in that lead to real pages', async ({page}) => {
   await openPage(page, '/');
@@ -82,4 +82,23 @@ test('the navbar leads to the checklists and the decoder from any page', async (
   await navigation.getByRole('link', {name: 'Decoder', exact: true}).click();
   await expect(page).toHaveURL(/\/docs\/tools\/jwt-decoder$/);
   await expect(page.getByRole('heading', {level: 1})).toHaveText('JWT decoder');
+});
+
+test('the axe check the browser tests share reports what it finds, with the place', async ({
+  page,
+}) => {
+  await openPage(page, '/');
+  expect(await axeViolations(page)).toEqual([]);
+  // An unlabelled text box and a low-contrast line: two WCAG AA failures.
+  await page.evaluate(() => {
+    const main = document.querySelector('main') ?? document.body;
+    main.insertAdjacentHTML(
+      'beforeend',
+      '<input id="axe-probe-input"><p id="axe-probe-text" style="color:#ccc;background:#fff">faint</p>',
+    );
+  });
+  const violations = await axeViolations(page);
+  expect(violations.join('\n')).toMatch(/^label: .*\n {2}#axe-probe-input/m);
+  expect(violations.join('\n')).toMatch(/^color-contrast: .*\n {2}#axe-probe-text/m);
+  expect(await axeViolations(page, {include: 'footer'})).toEqual([]);
 });
