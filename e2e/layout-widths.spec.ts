@@ -5,7 +5,7 @@
  */
 import {expect, openPage, test} from './fixtures';
 
-const page_ = '/docs/background/jwt-primer';
+const ROUTE = '/docs/background/jwt-primer';
 
 test.describe('at phone width', () => {
   test.use({viewport: {width: 390, height: 844}});
@@ -13,7 +13,7 @@ test.describe('at phone width', () => {
   test('shows the collapsible "On this page", not the sidebar or the side table of contents', async ({
     page,
   }) => {
-    await openPage(page, page_);
+    await openPage(page, ROUTE);
     await expect(page.getByRole('button', {name: 'On this page'})).toBeVisible();
     await expect(page.getByRole('navigation', {name: 'Docs sidebar'})).toBeHidden();
     await expect(page.locator('.theme-doc-toc-desktop')).toBeHidden();
@@ -22,7 +22,7 @@ test.describe('at phone width', () => {
   test('the menu opens on the docs sidebar, marks the current page and navigates', async ({
     page,
   }) => {
-    await openPage(page, page_);
+    await openPage(page, ROUTE);
     await page.getByRole('button', {name: 'Toggle navigation bar'}).click();
     const menu = page.locator('.navbar-sidebar');
     await expect(menu).toBeVisible();
@@ -43,7 +43,7 @@ test.describe('at phone width', () => {
       // No idle time, no timer: the menu can only appear because it was opened.
       window.requestIdleCallback = () => 0;
     });
-    await openPage(page, page_);
+    await openPage(page, ROUTE);
     await expect(page.locator('.navbar-sidebar')).toHaveCount(0);
     await page.getByRole('button', {name: 'Toggle navigation bar'}).click();
     await expect(page.locator('.navbar-sidebar')).toBeVisible();
@@ -61,7 +61,7 @@ test.describe('at desktop width', () => {
   test('shows the sidebar and the side table of contents, not the collapsible one', async ({
     page,
   }) => {
-    await openPage(page, page_);
+    await openPage(page, ROUTE);
     await expect(page.getByRole('navigation', {name: 'Docs sidebar'})).toBeVisible();
     await expect(page.locator('.theme-doc-toc-desktop')).toBeVisible();
     await expect(page.getByRole('button', {name: 'On this page'})).toBeHidden();
