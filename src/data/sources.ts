@@ -8,7 +8,7 @@ import type {Source} from './types';
 /** openedx/openedx-platform (formerly openedx/edx-platform), commit read for current code. */
 export const PLATFORM_REF = 'e57a655';
 /** openedx/edx-drf-extensions release read (commit 9abb4cc). */
-export const DRF_EXT_REF = '10.7.0';
+export const DRF_EXT_REF = 'v10.7.0';
 /** openedx/edx-rest-api-client 6.2.0. */
 export const REST_CLIENT_REF = 'd4e405b';
 export const FRONTEND_PLATFORM_REF = '167a072';
