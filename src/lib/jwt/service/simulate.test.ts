@@ -4,9 +4,17 @@
  * versions differ, the model follows PyJWT 2.6.0, the version the fact sheet reproduces the
  * decoder with (§8.11), and the test name says so.
  */
-import {exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayload, SignJWT} from 'jose';
+import {
+  CompactSign,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  type JWK,
+  type JWTPayload,
+  SignJWT,
+} from 'jose';
 import {findMonitoringAttribute} from '../../../data/monitoringAttributes';
-import {NOW, NOW_SECONDS, openEdxClaims} from '../__fixtures__/tokens';
+import {b64u, NOW, NOW_SECONDS, openEdxClaims} from '../__fixtures__/tokens';
 import {inspectText} from '../inspect';
 import {checkClaims} from './claims';
 import {DEFAULT_SERVICE_SETTINGS, simulateService, UNSAFE_CONFIGURATION} from './simulate';
@@ -612,6 +620,50 @@ const rows: Row[] = [
     token: () => signAsym('RS256', openEdxClaims({exp: NOW_SECONDS + 10})),
     settings: {leeway: -30, verifyExpiration: false},
     outcome: 'accepted',
+  },
+  // Each key's error is the first of PyJWT's checks that fails, in its order.
+  {
+    rule: 'a header without alg fails each key with InvalidAlgorithmError, not DecodeError',
+    source: `${PYJWS} (not alg: InvalidAlgorithmError)`,
+    token: () =>
+      Promise.resolve(
+        `${b64u('{"typ":"JWT"}')}.${b64u(JSON.stringify(openEdxClaims()))}.c2lnbmF0dXJl`,
+      ),
+    outcome: 'rejected',
+    code: 'signature-not-verified',
+    error: 'InvalidAlgorithmError',
+    reported: 'InvalidAlgorithmError',
+  },
+  {
+    rule: 'a signed payload that is not a JSON object fails after the signature: that DecodeError is the real reason',
+    source: `${PYJWS}; pyjwt api_jwt.py decode_complete (json.loads after api_jws)`,
+    token: async () => {
+      const key = keys.RS256;
+      if (!key) throw new Error('no key');
+      return new CompactSign(new TextEncoder().encode('not json'))
+        .setProtectedHeader({alg: 'RS256'})
+        .sign(key.privateKey);
+    },
+    outcome: 'rejected',
+    error: 'DecodeError',
+    reported: 'InvalidAlgorithmError',
+  },
+  {
+    rule: 'a version that is a number, not a string, makes semantic_version raise TypeError',
+    source: `${DEFAULTS} (semantic_version.Version regex)`,
+    token: () => signAsym('RS256', openEdxClaims({version: 2})),
+    outcome: 'rejected',
+    code: 'version-unreadable',
+    error: 'TypeError',
+    reported: 'TypeError',
+  },
+  {
+    rule: 'an empty version makes semantic_version raise ValueError',
+    source: `${DEFAULTS} (semantic_version.Version: if not version_string)`,
+    token: () => signAsym('RS256', openEdxClaims({version: ''})),
+    outcome: 'rejected',
+    code: 'version-unreadable',
+    error: 'ValueError',
   },
   // No public keys: no outcome, only what to configure.
   {

@@ -268,20 +268,16 @@ export function loadPublicKeys(text: string, pythonType?: string): KeySetResult 
 
 interface TokenParts {
   readonly token: string;
-  readonly alg?: string;
+  /** Set when PyJWT's `_load` succeeds: three segments and a JSON object header. */
+  readonly header?: Readonly<Record<string, unknown>>;
+  /** The claims, when the payload is a JSON object; PyJWT parses it after the signature check. */
   readonly payload?: Readonly<Record<string, unknown>>;
 }
 
 function tokenParts(inspection: Inspection): TokenParts {
   const header = inspection.header?.json;
-  const readable =
-    inspection.form === 'jws' && !inspection.lenient && header && inspection.payload?.json;
-  if (!readable) return {token: inspection.token};
-  return {
-    token: inspection.token,
-    alg: typeof header.alg === 'string' ? header.alg : undefined,
-    payload: inspection.payload?.json,
-  };
+  if (inspection.form !== 'jws' || inspection.lenient || !header) return {token: inspection.token};
+  return {token: inspection.token, header, payload: inspection.payload?.json};
 }
 
 async function signatureMatches(
@@ -319,9 +315,8 @@ async function tryKey(
 ): Promise<KeyAttempt> {
   const algorithms = algorithmsForKeyType(key.kty);
   const base = {label: key.label, algorithms};
-  if (!parts.payload || parts.alg === undefined) {
-    return {...base, ok: false, error: 'DecodeError', message: 'The token cannot be decoded.'};
-  }
+  // PyJWT's order (2.6.0): algorithms given? token loads? alg allowed? signature? payload JSON?
+  // then the claims. The first failing check is this key's error.
   if (algorithms.length === 0) {
     return {
       ...base,
@@ -330,16 +325,32 @@ async function tryKey(
       message: `The decoder passes no algorithms for ${key.kty} keys, so PyJWT refuses to verify with it.`,
     };
   }
-  if (!algorithms.includes(parts.alg)) {
+  if (!parts.header) {
+    return {...base, ok: false, error: 'DecodeError', message: 'The token cannot be decoded.'};
+  }
+  const alg = parts.header.alg;
+  if (typeof alg !== 'string' || !algorithms.includes(alg)) {
     return {
       ...base,
       ok: false,
       error: 'InvalidAlgorithmError',
-      message: `The token's alg ${parts.alg} is not allowed for this key (only ${algorithms.join(', ')}).`,
+      message:
+        typeof alg === 'string'
+          ? `The token's alg ${alg} is not allowed for this key (only ${algorithms.join(', ')}).`
+          : `The token has no usable alg (only ${algorithms.join(', ')} are allowed for this key).`,
     };
   }
-  const signature = await signatureMatches(parts.token, key, parts.alg);
+  const signature = await signatureMatches(parts.token, key, alg);
   if (!signature.ok) return {...base, ...signature};
+  const verified = {...base, signatureVerified: true};
+  if (!parts.payload) {
+    return {
+      ...verified,
+      ok: false,
+      error: 'DecodeError',
+      message: 'The signature matches, but the payload is not a JSON object.',
+    };
+  }
   const failure = checkClaims(parts.payload, {
     now,
     leeway: 0,
@@ -350,8 +361,8 @@ async function tryKey(
     verifyAud: Boolean(audience),
     audience,
   });
-  if (failure) return {...base, ok: false, ...failure};
-  return {...base, ok: true, message: `Verified with ${parts.alg}; claims valid with zero leeway.`};
+  if (failure) return {...verified, ok: false, ...failure};
+  return {...verified, ok: true, message: `Verified with ${alg}; claims valid with zero leeway.`};
 }
 
 interface PassResult {
@@ -388,7 +399,11 @@ export function mostTelling(attempts: readonly KeyAttempt[]): KeyAttempt | undef
   let bestScore = -1;
   for (const attempt of attempts) {
     if (attempt.ok) continue;
-    const score = attempt.error ? (PROGRESS[attempt.error] ?? 3) : 0;
+    const score = attempt.signatureVerified
+      ? 3
+      : attempt.error
+        ? (PROGRESS[attempt.error] ?? 3)
+        : 0;
     if (score > bestScore) {
       best = attempt;
       bestScore = score;
@@ -682,17 +697,16 @@ export async function simulateService(
       status: 'failed',
       detail: `semantic_version cannot read ${which}.`,
     });
+    // semantic_version's Version() raises ValueError for text it cannot parse or a falsy value,
+    // and TypeError from its regex for any other value that is not a string.
+    const unreadable = tokenMajor === undefined ? version : settings.supportedVersion;
+    const error: ModelError =
+      typeof unreadable === 'string' || !pythonTruthy(unreadable) ? 'ValueError' : 'TypeError';
     caveats.push(
-      'An unreadable version raises ValueError, not InvalidTokenError: the service likely answers with a server error rather than 401.',
+      `An unreadable version raises ${error}, not InvalidTokenError: the service likely answers with a server error rather than 401.`,
     );
     const message = `The version check cannot read ${which} as a semantic version.`;
-    return reject(
-      'version-unreadable',
-      message,
-      {error: 'ValueError', message},
-      undefined,
-      defaultsApplied,
-    );
+    return reject('version-unreadable', message, {error, message}, undefined, defaultsApplied);
   }
   if (tokenMajor > supportedMajor) {
     steps.push({

@@ -83,6 +83,8 @@ export interface KeyAttempt {
   readonly label: string;
   readonly algorithms: readonly string[];
   readonly ok: boolean;
+  /** The signature matched: any error came from the payload or the claims. */
+  readonly signatureVerified?: boolean;
   readonly error?: ModelError;
   readonly message: string;
 }
