@@ -305,7 +305,11 @@ test('the expanded panels have no axe violations', async ({page}) => {
     await page.getByRole('button', {name: '+1 hour'}).click();
     await expect(outcome(page)).toContainText('Monitoring shows InvalidAlgorithmError');
     await expect(outcome(page)).toContainText('Why it really failed');
-    expect(await axeViolations(page), `${colorScheme}, rejected with its reason`).toEqual([]);
+    // Only the outcome changed: check it alone, which keeps the test within its time.
+    expect(
+      await axeViolations(page, {include: '[aria-label="Service outcome"]'}),
+      `${colorScheme}, rejected with its reason`,
+    ).toEqual([]);
 
     // The other state of the test-token panel: a key pair, its public JWK Set and a token.
     await page.getByRole('button', {name: 'Generate an RS512 key pair'}).click();
