@@ -490,7 +490,7 @@ export async function simulateService(
 
   attributes.push({name: 'jwt_auth_check_symmetric_key', value: symmetricAllowed});
   // get_verification_jwk_key_set(): `if asymmetric_keys:`, so a missing or empty setting loads no
-  // key at all. The decoder is not meant to run like that: no outcome is predicted.
+  // key at all. The decoder is not meant to run like that: no outcome is predicted (decisions/0012).
   if (settings.publicJwkSetType === undefined && settings.publicJwkSet === '') {
     attributes.push({name: 'jwt_auth_verify_asymmetric_keys_count', value: 0});
     return {
