@@ -139,7 +139,7 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     values: 'Exception:<repr of the deepest PyJWT exception>',
     setBy: 'edx-drf-extensions `JwtAuthentication`',
     meaning:
-      'The exception JWT authentication failed with, as the innermost PyJWT exception (added in 6.5.0; deeper exception digging since 8.9.3). When both signature passes fail, that is the error of the last key the fallback pass tried: with a `SECRET_KEY` in the first issuer the secret comes last, so every `RS256`/`RS512` token failing there (expired, issued in the future, wrong `aud`, unknown key) is recorded as `InvalidAlgorithmError`. Claims-pass, issuer and version failures are recorded as themselves.',
+      'The exception JWT authentication failed with, as the innermost PyJWT exception (added in 6.5.0; deeper exception digging since 8.9.3). When both signature passes fail, that is the error of the last key the fallback pass tried: with a `SECRET_KEY` in the first issuer the secret comes last (except in the asymmetric-only decoder), so every `RS256`/`RS512` token failing there (expired, issued in the future, wrong `aud`, unknown key) is recorded as `InvalidAlgorithmError`. Claims-pass, issuer and version failures are recorded as themselves.',
     duringRollout:
       'Group failures by it, reading `InvalidAlgorithmError` as “an asymmetric token failed the signature passes for some reason”, not as a wrong algorithm. `ExpiredSignatureError`, `ImmatureSignatureError` and `InvalidAudienceError` show directly only for HS256 tokens or where no secret is tried; a token pasted into the decoder’s service panel shows its real reason.',
     sources: [S.authentication, S.drfExtChangelog],
