@@ -3,7 +3,7 @@
  * at and clock skew, comparing two tokens, and creating test tokens, with the decoder's privacy
  * guarantees (no request, nothing stored) and axe on the expanded panels.
  */
-import {SignJWT, type JWTPayload} from 'jose';
+import {exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload} from 'jose';
 import type {Page, Request} from '@playwright/test';
 import {axeViolations, expect, openPage, test} from './fixtures';
 
@@ -40,9 +40,53 @@ async function pasteInto(page: Page, name: string, text: string): Promise<void> 
 
 const outcome = (page: Page) => page.getByRole('status', {name: 'Service outcome'});
 
+/** A service's RSA key pair: the private half signs RS512 tokens, the public half is its JWK Set. */
+let serviceKey: {privateKey: CryptoKey; publicJwkSet: string};
+
+test.beforeAll(async () => {
+  const {privateKey, publicKey} = await generateKeyPair('RS512');
+  serviceKey = {privateKey, publicJwkSet: JSON.stringify({keys: [await exportJWK(publicKey)]})};
+});
+
+function rs512(payload: JWTPayload = claims()): Promise<string> {
+  return new SignJWT(payload)
+    .setProtectedHeader({alg: 'RS512', typ: 'JWT'})
+    .sign(serviceKey.privateKey);
+}
+
+/** Gives the simulated service its public keys, as every verifying service must have them. */
+async function configurePublicKeys(page: Page): Promise<void> {
+  await pasteInto(page, 'JWT_PUBLIC_SIGNING_JWK_SET', serviceKey.publicJwkSet);
+}
+
+test('a service without public keys is an unsafe configuration, not an outcome', async ({page}) => {
+  await openPage(page, ROUTE);
+  await pasteInto(page, 'Encoded token', await hs256());
+  await pasteInto(page, 'Issuer 1 SECRET_KEY', SECRET);
+  await expect(outcome(page)).toContainText(
+    'Unsafe configuration: configure JWT_PUBLIC_SIGNING_JWK_SET',
+  );
+  await expect(outcome(page)).toContainText('unsupported and unsafe');
+  await expect(outcome(page)).toContainText(
+    'Configure JWT_PUBLIC_SIGNING_JWK_SET in every service that verifies JWTs',
+  );
+  await expect(outcome(page)).not.toContainText(/Accepted|Rejected/);
+  await expect(page.getByRole('list', {name: 'Decoder steps'})).toHaveCount(0);
+
+  // A pasted block with a null or empty JWK Set is the same configuration.
+  await configurePublicKeys(page);
+  await expect(outcome(page)).toContainText('Accepted');
+  await page.getByText('Paste a JWT_AUTH block (YAML or JSON)').click();
+  await pasteInto(page, 'JWT_AUTH settings', 'JWT_AUTH:\n  JWT_PUBLIC_SIGNING_JWK_SET: null\n');
+  await page.getByRole('button', {name: 'Apply settings'}).click();
+  await expect(outcome(page)).toContainText('Unsafe configuration');
+  await expect(page.getByRole('textbox', {name: 'JWT_PUBLIC_SIGNING_JWK_SET'})).toHaveValue('');
+});
+
 test('simulates an Open edX service, with attributes linked to the reference', async ({page}) => {
   await openPage(page, ROUTE);
   await pasteInto(page, 'Encoded token', await hs256());
+  await configurePublicKeys(page);
   await expect(outcome(page)).toContainText('Rejected');
   await pasteInto(page, 'Issuer 1 SECRET_KEY', SECRET);
   await expect(outcome(page)).toContainText('Accepted');
@@ -75,7 +119,7 @@ test('applies a YAML JWT_AUTH block and points at the line of bad YAML', async (
   await pasteInto(
     page,
     'JWT_AUTH settings',
-    `JWT_AUTH:\n  JWT_ISSUERS:\n    - ISSUER: ${ISSUER}\n      AUDIENCE: change-me\n      SECRET_KEY: ${SECRET}\n    - ISSUER: https://later.example.com\n      AUDIENCE: unused\n      SECRET_KEY: unused\n  JWT_LEEWAY: 1\n`,
+    `JWT_AUTH:\n  JWT_ISSUERS:\n    - ISSUER: ${ISSUER}\n      AUDIENCE: change-me\n      SECRET_KEY: ${SECRET}\n    - ISSUER: https://later.example.com\n      AUDIENCE: unused\n      SECRET_KEY: unused\n  JWT_PUBLIC_SIGNING_JWK_SET: '${serviceKey.publicJwkSet}'\n  JWT_LEEWAY: 1\n`,
   );
   await page.getByRole('button', {name: 'Apply settings'}).click();
   await expect(outcome(page)).toContainText('Accepted');
@@ -87,6 +131,7 @@ test('applies a YAML JWT_AUTH block and points at the line of bad YAML', async (
 test('Evaluate at and clock skew move every time check', async ({page}) => {
   await openPage(page, ROUTE);
   await pasteInto(page, 'Encoded token', await hs256());
+  await configurePublicKeys(page);
   await pasteInto(page, 'Issuer 1 SECRET_KEY', SECRET);
   await expect(outcome(page)).toContainText('Accepted');
   await page.getByRole('button', {name: '+1 hour'}).click();
@@ -96,6 +141,25 @@ test('Evaluate at and clock skew move every time check', async ({page}) => {
   await expect(outcome(page)).toContainText('Accepted');
   await page.getByRole('spinbutton', {name: 'Service clock skew (seconds)'}).fill('-60');
   await expect(outcome(page)).toContainText('ImmatureSignatureError');
+});
+
+test('a rejection shows what monitoring reports next to the real reason', async ({page}) => {
+  await openPage(page, ROUTE);
+  await pasteInto(page, 'Encoded token', await rs512());
+  await configurePublicKeys(page);
+  await pasteInto(page, 'Issuer 1 SECRET_KEY', SECRET);
+  await expect(outcome(page)).toContainText('Accepted');
+  // An hour later the RS512 token has expired; the secret is the last key the decoder tried.
+  await page.getByRole('button', {name: '+1 hour'}).click();
+  await expect(outcome(page)).toContainText('Rejected');
+  await expect(outcome(page)).toContainText(
+    'Monitoring shows InvalidAlgorithmError: jwt_auth_failed records Exception:InvalidAlgorithmError(…)',
+  );
+  await expect(outcome(page)).toContainText('Why it really failed: ExpiredSignatureError');
+  await expect(outcome(page).getByRole('link', {name: 'jwt_auth_failed'})).toHaveAttribute(
+    'href',
+    '/docs/reference/monitoring-attributes#jwt_auth_failed',
+  );
 });
 
 test('compares two tokens, even when one is malformed', async ({page}) => {
@@ -226,14 +290,26 @@ test('the expanded panels have no axe violations', async ({page}) => {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({colorScheme});
     await openPage(page, ROUTE);
-    await pasteInto(page, 'Encoded token', await hs256());
+    await pasteInto(page, 'Encoded token', await rs512());
+    await pasteInto(page, 'Issuer 1 SECRET_KEY', SECRET);
     await pasteInto(page, 'Second token', await hs256(claims({version: '1.3.0'})));
     await page.getByText('Paste a JWT_AUTH block (YAML or JSON)').click();
     await page.getByRole('button', {name: 'Start from the Open edX template'}).click();
     await page.getByRole('button', {name: 'Create test token'}).click();
     await expect(page.getByRole('alert')).toBeVisible();
-    await expect(outcome(page)).toContainText('Rejected');
+    await expect(outcome(page)).toContainText('Unsafe configuration');
     expect(await axeViolations(page), `${colorScheme}, test token refused`).toEqual([]);
+
+    // A rejection, with what monitoring reports and the real reason.
+    await configurePublicKeys(page);
+    await page.getByRole('button', {name: '+1 hour'}).click();
+    await expect(outcome(page)).toContainText('Monitoring shows InvalidAlgorithmError');
+    await expect(outcome(page)).toContainText('Why it really failed');
+    // Only the outcome changed: check it alone, which keeps the test within its time.
+    expect(
+      await axeViolations(page, {include: '[aria-label="Service outcome"]'}),
+      `${colorScheme}, rejected with its reason`,
+    ).toEqual([]);
 
     // The other state of the test-token panel: a key pair, its public JWK Set and a token.
     await page.getByRole('button', {name: 'Generate an RS512 key pair'}).click();

@@ -18,7 +18,7 @@ export const headerParameters: readonly ClaimDoc[] = [
     summary:
       'The signing algorithm: RS256/RS512 mean the LMS private RSA key signed the token, HS256 means a shared secret did.',
     readers:
-      'The edx-drf-extensions decoder pins algorithms per key type (RSA keys: `RS256` or `RS512`; `oct` keys: `HS256` only), which blocks `alg: none` and RSA-to-HMAC substitution. The mobile session exchange accepts only asymmetric tokens.',
+      'The edx-drf-extensions decoder tries each key only with the algorithms of its key type (RSA keys: `RS256` or `RS512`; `oct` keys: `HS256` only), so a token cannot get a public key used as an HMAC secret. Every verifier must have the LMS public keys in `JWT_PUBLIC_SIGNING_JWK_SET`: running without them is unsupported and unsafe. The mobile session exchange accepts only asymmetric tokens.',
     caveat:
       'Verifiers reject any HMAC variant other than `HS256`, so changing `JWT_ALGORITHM` to e.g. `HS512` breaks them (our analysis of decoder.py, reproduced locally).',
     sources: [S.platformJwt, S.decoder, S.rfc7515('4.1.1', 'alg')],
@@ -153,8 +153,9 @@ export const claims: readonly ClaimDoc[] = [
     presence: 'Never emitted by the LMS.',
     summary:
       'The time before which the token must not be accepted; Open edX tokens do not carry it.',
-    readers: 'No Open edX reader.',
-    sources: [S.platformJwt, S.rfc7519('4.1.5', 'nbf')],
+    readers:
+      'No Open edX code reads it. If a token carries one, PyJWT in the decoder’s signature passes rejects it while `nbf` is in the future, with zero leeway; the claims pass does not check it.',
+    sources: [S.platformJwt, S.decoder, S.rfc7519('4.1.5', 'nbf')],
   },
   {
     name: 'iat',
@@ -163,7 +164,7 @@ export const claims: readonly ClaimDoc[] = [
     presence: 'Always: `int(time())` when the token is created.',
     summary: 'The creation time as a NumericDate (seconds since 1970-01-01 UTC).',
     readers:
-      'The decoder requires it. Since PyJWT 2.6.0 a value even one second in the future is rejected in the signature pass, where `JWT_LEEWAY` does not apply, so LMS/service clock skew can fail fresh tokens (our analysis, reproduced).',
+      'The decoder requires it. Since PyJWT 2.6.0 a value even one second in the future is rejected in the signature pass, where `JWT_LEEWAY` does not apply, so LMS/service clock skew can fail fresh tokens (our analysis, reproduced). The claims pass checks only that it is present.',
     sources: [S.platformJwt, S.decoder, S.rfc7519('4.1.6', 'iat')],
   },
   {

@@ -157,7 +157,7 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'leeway',
     term: 'Leeway',
     definition:
-      'A small tolerance a verifier allows when comparing time claims, to absorb clock differences between servers (RFC 7519 suggests no more than a few minutes). In Open edX `JWT_LEEWAY` applies only to the decoder’s later claims pass, not to its signature pass.',
+      'A small tolerance a verifier allows when comparing time claims, to absorb clock differences between servers (RFC 7519 suggests no more than a few minutes). In Open edX `JWT_LEEWAY` applies only to the `exp` check of the decoder’s later claims pass, not to its signature pass.',
     sources: [S.rfc7519('4.1.4', 'exp'), S.decoder],
   },
   {

@@ -38,7 +38,7 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     meaning:
       'How many keys from `JWT_PUBLIC_SIGNING_JWK_SET` the first (asymmetric-only) pass tried.',
     duringRollout:
-      'Key rotation: after publishing a new key set, every service should report the higher count before the LMS switches its private key. A service still on the old count has not received the new keys.',
+      'Key rotation: after publishing a new key set, every service should report the higher count before the LMS switches its private key. A service still on the old count has not received the new keys. A count of 0 means the service has no public keys at all: configure `JWT_PUBLIC_SIGNING_JWK_SET` there at once, as running without it is unsupported and unsafe.',
     sources: [S.decoder, S.platformGenerateKey],
   },
   {
@@ -85,7 +85,7 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     meaning:
       'Both signature passes failed; the decoder also logs `Token verification failed.` and raises `InvalidTokenError`.',
     duringRollout:
-      'Should stay at its usual baseline. A jump right after a change is the clearest rollback signal; look at `jwt_auth_failed` for the reason.',
+      'Should stay at its usual baseline. A jump right after a change is the clearest rollback signal. `jwt_auth_failed` then shows the last key’s error, which for asymmetric tokens at a service with a secret is `InvalidAlgorithmError` whatever the reason; see the clock-skew page for what it hides.',
     sources: [S.decoder],
   },
   {
@@ -139,9 +139,9 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     values: 'Exception:<repr of the deepest PyJWT exception>',
     setBy: 'edx-drf-extensions `JwtAuthentication`',
     meaning:
-      'Why JWT authentication failed, as the innermost PyJWT exception (added in 6.5.0; deeper exception digging since 8.9.3).',
+      'The exception JWT authentication failed with, as the innermost PyJWT exception (added in 6.5.0; deeper exception digging since 8.9.3). When both signature passes fail, that is the error of the last key the fallback pass tried: with a `SECRET_KEY` in the first issuer the secret comes last (except in the asymmetric-only decoder), so every `RS256`/`RS512` token failing there (expired, issued in the future, wrong `aud`, unknown key) is recorded as `InvalidAlgorithmError`. Claims-pass, issuer and version failures are recorded as themselves.',
     duringRollout:
-      'Group failures by it: an expired signature points at lifetimes, cached tokens or clocks; an invalid audience at `aud`; a signature error at keys or secrets; an immature signature at clock skew.',
+      'Group failures by it, reading `InvalidAlgorithmError` as “an asymmetric token failed the signature passes for some reason”, not as a wrong algorithm. `ExpiredSignatureError`, `ImmatureSignatureError` and `InvalidAudienceError` show directly only for HS256 tokens or where no secret is tried; a token pasted into the decoder’s service panel shows its real reason.',
     sources: [S.authentication, S.drfExtChangelog],
   },
   {
@@ -473,7 +473,8 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     area: 'logs',
     values: '"Token verification failed." (exception log with stack trace)',
     setBy: 'edx-drf-extensions decoder',
-    meaning: 'Both signature passes failed; logged with `logger.exception`.',
+    meaning:
+      'Both signature passes failed; logged with `logger.exception`, so the stack trace shows the error of the last key tried, not necessarily the reason the token failed.',
     duringRollout:
       'Same signal as `jwt_auth_verification_failed`, visible in logs with the stack trace.',
     sources: [S.decoder],

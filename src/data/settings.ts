@@ -117,9 +117,10 @@ export const settings: readonly SettingDoc[] = [
     type: 'JSON str (JWK Set: {"keys": [...]})',
     default: 'None',
     where: 'Every verifier (edx-drf-extensions decoder)',
-    summary: 'All active public signing keys, as a JWK Set JSON string.',
+    summary:
+      'All active public signing keys, as a JWK Set JSON string. Every service that verifies JWTs must have it; running without it is unsupported and unsafe.',
     rolloutNote:
-      'The LMS exposes no JWKS URL: keys reach services only through configuration deploys. Add a new key everywhere before switching the private key; remove an old key only after every token it signed has expired (token lifetime plus client cache time). The decoder ignores `kid` and tries keys in order, so each extra key costs attempts. Since edx-drf-extensions 8.8.0, base64url values broken by whitespace (e.g. a hard-wrapped YAML string) no longer load; use an unwrapped block scalar.',
+      'A service reporting `jwt_auth_verify_asymmetric_keys_count` 0 has none: configure it there before any other change. The LMS exposes no JWKS URL: keys reach services only through configuration deploys. Add a new key everywhere before switching the private key; remove an old key only after every token it signed has expired (token lifetime plus client cache time). The decoder ignores `kid` and tries keys in order, so each extra key costs attempts. Since edx-drf-extensions 8.8.0, base64url values broken by whitespace (e.g. a hard-wrapped YAML string) no longer load; use an unwrapped block scalar.',
     sources: [S.decoder, S.platformGenerateKey, S.drfExtChangelog, S.rfc7517('5', 'JWK Set')],
   },
   {
@@ -161,7 +162,8 @@ export const settings: readonly SettingDoc[] = [
     type: 'int (seconds)',
     default: 'LMS and IDAs: 1; drf-jwt: 0',
     where: 'edx-drf-extensions decoder (claims pass)',
-    summary: 'Seconds of clock tolerance allowed when the claims pass checks time claims.',
+    summary:
+      'Seconds of clock tolerance the claims pass allows when it checks `exp`, the only time claim it checks.',
     rolloutNote:
       'It does not apply to the signature pass, which runs first with zero tolerance, so it does not protect against clock skew between the LMS and a service: a future `iat` or a just-expired `exp` fails there (our analysis, reproduced with PyJWT 2.6.0).',
     sources: [S.decoder, S.platformEnvs, S.drfJwtSettings, S.rfc7519('4.1.4', 'exp leeway')],

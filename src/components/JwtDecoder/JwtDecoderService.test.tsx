@@ -1,5 +1,12 @@
 import {fireEvent, render, screen, waitFor, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import {
+  asymmetricFixture,
+  NOW,
+  NOW_SECONDS,
+  openEdxClaims,
+  type KeyFixture,
+} from '@site/src/lib/jwt/__fixtures__/tokens';
 import JwtDecoder, {EXAMPLE_SECRET, EXAMPLE_TOKEN} from '.';
 import {toLocalInput} from './EvaluateAt';
 
@@ -9,11 +16,33 @@ jest.setTimeout(30_000);
 /** Half an hour after EXAMPLE_TOKEN was issued (iat 2026-01-01T00:00:00Z, one hour lifetime). */
 const INSIDE = new Date('2026-01-01T00:30:00Z');
 
-async function renderWithToken() {
+/** An RS512 token issued at NOW and its key: the service's JWT_PUBLIC_SIGNING_JWK_SET. */
+let rs512: KeyFixture;
+let publicJwkSet = '';
+
+beforeAll(async () => {
+  rs512 = await asymmetricFixture('RS512', openEdxClaims());
+  publicJwkSet = JSON.stringify({keys: [rs512.publicJwk]});
+});
+
+async function renderWithToken(
+  token = EXAMPLE_TOKEN,
+  publicKeys: 'configured' | 'none' = 'configured',
+) {
   const user = userEvent.setup();
-  render(<JwtDecoder sampleToken={EXAMPLE_TOKEN} />);
-  await screen.findByRole('heading', {name: 'Claims'});
+  render(<JwtDecoder sampleToken={token} />);
+  // The decoder's code loads lazily; the first render of a run can take a while on a busy machine.
+  await screen.findByRole('heading', {name: 'Claims'}, {timeout: 10_000});
+  if (publicKeys === 'configured') await configurePublicKeys(user);
   return user;
+}
+
+/** Pastes the public JWK Set a correctly configured service has. */
+async function configurePublicKeys(user: ReturnType<typeof userEvent.setup>) {
+  const field = screen.getByRole('textbox', {name: 'JWT_PUBLIC_SIGNING_JWK_SET'});
+  await user.clear(field);
+  field.focus();
+  await user.paste(publicJwkSet);
 }
 
 function valueOf(element: HTMLElement): string {
@@ -73,6 +102,74 @@ describe('JwtDecoder: as an Open edX service sees it', () => {
     ).not.toBeChecked();
     await waitFor(() => expect(outcome()).toHaveTextContent(/^Rejected/));
     expect(within(outcome()).getByText('signature-not-verified')).toBeInTheDocument();
+  });
+
+  it('with no public keys shows an unsafe configuration, never Accepted or Rejected, and what to configure', async () => {
+    const user = await renderWithToken(EXAMPLE_TOKEN, 'none');
+    setEvaluateAt(INSIDE);
+    await waitFor(() =>
+      expect(outcome()).toHaveTextContent(
+        /^Unsafe configuration: configure JWT_PUBLIC_SIGNING_JWK_SET/,
+      ),
+    );
+    expect(outcome()).toHaveTextContent(/running a service without them is unsupported and unsafe/);
+    expect(outcome()).toHaveTextContent(
+      /Configure JWT_PUBLIC_SIGNING_JWK_SET in every service that verifies JWTs/,
+    );
+    expect(screen.queryByRole('list', {name: 'Decoder steps'})).not.toBeInTheDocument();
+    const table = screen.getByRole('table', {name: 'Custom attributes the decoder would record'});
+    expect(
+      within(table).getByRole('row', {name: /jwt_auth_verify_asymmetric_keys_count/}),
+    ).toHaveTextContent(/0$/);
+
+    // The right secret changes nothing: the keys are missing.
+    await user.type(screen.getByRole('textbox', {name: 'Issuer 1 SECRET_KEY'}), EXAMPLE_SECRET);
+    await user.click(
+      screen.getByRole('checkbox', {name: 'Mobile session exchange (asymmetric-only decoder)'}),
+    );
+    await waitFor(() => expect(outcome()).toHaveTextContent(/Unsafe configuration/));
+    expect(outcome()).not.toHaveTextContent(/Accepted|Rejected/);
+
+    // With the keys, the service has an outcome again; a pasted empty setting removes it.
+    await user.click(
+      screen.getByRole('checkbox', {name: 'Mobile session exchange (asymmetric-only decoder)'}),
+    );
+    await configurePublicKeys(user);
+    await waitFor(() => expect(outcome()).toHaveTextContent(/^Accepted/));
+    await user.click(screen.getByText('Paste a JWT_AUTH block (YAML or JSON)'));
+    const box = screen.getByRole('textbox', {name: 'JWT_AUTH settings'});
+    box.focus();
+    await user.paste("JWT_AUTH:\n  JWT_PUBLIC_SIGNING_JWK_SET: ''\n");
+    await user.click(screen.getByRole('button', {name: 'Apply settings'}));
+    await waitFor(() => expect(outcome()).toHaveTextContent(/^Unsafe configuration/));
+  });
+
+  it('shows what monitoring reports and, when it differs, why the token really failed', async () => {
+    const user = await renderWithToken(rs512.token);
+    await user.type(screen.getByRole('textbox', {name: 'Issuer 1 SECRET_KEY'}), EXAMPLE_SECRET);
+    setEvaluateAt(NOW);
+    await waitFor(() => expect(outcome()).toHaveTextContent(/^Accepted/));
+
+    // Two hours later the RS512 token has expired, but the secret is the last key tried.
+    setEvaluateAt(new Date((NOW_SECONDS + 7200) * 1000));
+    await waitFor(() => expect(outcome()).toHaveTextContent(/^Rejected/));
+    expect(outcome()).toHaveTextContent(
+      /Monitoring shows InvalidAlgorithmError: jwt_auth_failed records Exception:InvalidAlgorithmError\(…\), the error of the last key tried \(SECRET_KEY of the first issuer \(oct\)\)/,
+    );
+    expect(outcome()).toHaveTextContent(
+      /Why it really failed: ExpiredSignatureError from public key 1 \(RSA, kid "test-RS512"\): Signature has expired/,
+    );
+    expect(within(outcome()).getByRole('link', {name: 'jwt_auth_failed'})).toHaveAttribute(
+      'href',
+      '/docs/reference/monitoring-attributes#jwt_auth_failed',
+    );
+
+    // Without the secret the public key is the last one tried: the real error is reported.
+    await user.clear(screen.getByRole('textbox', {name: 'Issuer 1 SECRET_KEY'}));
+    await waitFor(() =>
+      expect(outcome()).toHaveTextContent(/Monitoring shows ExpiredSignatureError/),
+    );
+    expect(outcome()).not.toHaveTextContent(/Why it really failed/);
   });
 
   it('accepts with the first issuer secret at a time inside the lifetime, and links attributes', async () => {
@@ -153,7 +250,9 @@ describe('JwtDecoder: as an Open edX service sees it', () => {
     const disclaimer = screen.getByText(/Where the model is not exact/).closest('p');
     expect(disclaimer).toBeVisible();
     expect(disclaimer).toHaveTextContent(/PyJWT 2\.6\.0/);
-    expect(disclaimer).toHaveTextContent(/not modelled exactly/);
+    expect(disclaimer).toHaveTextContent(
+      /only the exception it records in jwt_auth_failed is modelled; user lookup, jwt_auth_result and cookies are not/,
+    );
   });
 
   it('warns when a pasted block gives JWT_PUBLIC_SIGNING_JWK_SET as a mapping, until the field is edited', async () => {

@@ -170,8 +170,9 @@ export default function MintToken({lib, onLoad}: Props): React.JSX.Element {
                 </button>
                 {alg === 'ES256' && (
                   <p className={styles.hint}>
-                    The shared Open edX decoder never uses EC keys, so the service panel above
-                    rejects ES256 tokens; use them to test other verifiers.
+                    The shared Open edX decoder never uses EC keys, so no key of a service (or of
+                    the service panel above) verifies ES256 tokens; use them to test other
+                    verifiers.
                   </p>
                 )}
               </div>

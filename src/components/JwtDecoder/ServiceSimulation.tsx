@@ -16,7 +16,12 @@ import {
 import Link from '@docusaurus/Link';
 import type {JwtLib} from '@site/src/hooks/useJwtDecoder';
 import {useServiceSimulation} from '@site/src/hooks/useServiceSimulation';
-import type {IssuerSettings, ServiceSettings} from '@site/src/lib/jwt/service/types';
+import type {
+  IssuerSettings,
+  RejectedSimulation,
+  ServiceSettings,
+  Simulation,
+} from '@site/src/lib/jwt/service/types';
 import type {Inspection} from '@site/src/lib/jwt/types';
 import styles from './styles.module.css';
 
@@ -57,6 +62,75 @@ function attributeValue(value: string | number | boolean | null): string {
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (value === null) return 'None';
   return String(value);
+}
+
+const OUTCOME_CLASS: Readonly<Record<Simulation['outcome'], string | undefined>> = {
+  accepted: styles['status-verified'],
+  rejected: styles['status-invalid'],
+  'unsafe-configuration': styles['status-unsafe'],
+};
+
+/**
+ * What monitoring shows for a rejection (`jwt_auth_failed`) and, when that hides it, why the
+ * token really failed: after failed signature passes the decoder re-raises the last key's error.
+ */
+function ReportedError({simulation}: {readonly simulation: RejectedSimulation}): React.JSX.Element {
+  const {reported, cause} = simulation;
+  const differs = cause.error !== reported.error || cause.key !== reported.key;
+  return (
+    <>
+      <p className={styles.statusLine}>
+        Monitoring shows <code className={styles.code}>{reported.error}</code>:{' '}
+        <Link to="/docs/reference/monitoring-attributes#jwt_auth_failed">
+          <code>jwt_auth_failed</code>
+        </Link>{' '}
+        records <code className={styles.code}>Exception:{reported.error}(…)</code>
+        {reported.key ? (
+          <>
+            , the error of the last key tried ({reported.key}): {reported.message}
+          </>
+        ) : (
+          <>: {reported.message}</>
+        )}
+      </p>
+      {differs && (
+        <p className={styles.statusLine}>
+          Why it really failed: <code className={styles.code}>{cause.error}</code>
+          {cause.key ? ` from ${cause.key}` : ''}: {cause.message}
+        </p>
+      )}
+    </>
+  );
+}
+
+function OutcomeText({simulation}: {readonly simulation: Simulation}): React.JSX.Element {
+  if (simulation.outcome === 'unsafe-configuration') {
+    return (
+      <>
+        <p className={styles.statusLine}>
+          <strong>Unsafe configuration: configure JWT_PUBLIC_SIGNING_JWK_SET</strong>
+        </p>
+        <p className={styles.statusLine}>{simulation.reason}</p>
+        <p className={styles.statusLine}>{simulation.advice}</p>
+      </>
+    );
+  }
+  if (simulation.outcome === 'accepted') {
+    return (
+      <p className={styles.statusLine}>
+        <strong>Accepted</strong>: {simulation.reason}
+      </p>
+    );
+  }
+  return (
+    <>
+      <p className={styles.statusLine}>
+        <strong>Rejected</strong>: {simulation.reason}{' '}
+        <code className={styles.code}>{simulation.code}</code>
+      </p>
+      <ReportedError simulation={simulation} />
+    </>
+  );
 }
 
 interface SettingsFieldsProps {
@@ -366,24 +440,11 @@ export default function ServiceSimulation({lib, inspection, now}: Props): React.
         role="status"
         aria-label="Service outcome"
         className={`${styles.signatureStatus} ${
-          simulation
-            ? simulation.outcome === 'accepted'
-              ? styles['status-verified']
-              : styles['status-invalid']
-            : ''
+          simulation ? (OUTCOME_CLASS[simulation.outcome] ?? '') : ''
         }`}
       >
         {simulation ? (
-          <p className={styles.statusLine}>
-            <strong>{simulation.outcome === 'accepted' ? 'Accepted' : 'Rejected'}</strong>:{' '}
-            {simulation.reason}
-            {simulation.code && (
-              <>
-                {' '}
-                <code className={styles.code}>{simulation.code}</code>
-              </>
-            )}
-          </p>
+          <OutcomeText simulation={simulation} />
         ) : (
           <p className={styles.statusLine}>
             {lib ? 'Paste a token above to simulate.' : 'The simulation needs JavaScript.'}
@@ -393,25 +454,27 @@ export default function ServiceSimulation({lib, inspection, now}: Props): React.
 
       {simulation && (
         <>
-          <ol className={styles.steps} aria-label="Decoder steps">
-            {simulation.steps.map((step) => (
-              <li key={step.id}>
-                <strong>{step.title}</strong>: {step.status}. {step.detail}
-                {step.attempts && step.attempts.length > 0 && (
-                  <ul>
-                    {step.attempts.map((attempt, index) => (
-                      <li key={index}>
-                        {attempt.label}, {attempt.algorithms.join('/') || 'no algorithms'}:{' '}
-                        {attempt.ok
-                          ? 'verified'
-                          : `${attempt.error ?? 'failed'}, ${attempt.message}`}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            ))}
-          </ol>
+          {simulation.steps.length > 0 && (
+            <ol className={styles.steps} aria-label="Decoder steps">
+              {simulation.steps.map((step) => (
+                <li key={step.id}>
+                  <strong>{step.title}</strong>: {step.status}. {step.detail}
+                  {step.attempts && step.attempts.length > 0 && (
+                    <ul>
+                      {step.attempts.map((attempt, index) => (
+                        <li key={index}>
+                          {attempt.label}, {attempt.algorithms.join('/') || 'no algorithms'}:{' '}
+                          {attempt.ok
+                            ? 'verified'
+                            : `${attempt.error ?? 'failed'}, ${attempt.message}`}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
           <div className={styles.tableWrap}>
             <table className={styles.claims}>
               <caption>Custom attributes the decoder would record</caption>
@@ -447,12 +510,12 @@ export default function ServiceSimulation({lib, inspection, now}: Props): React.
       <p className={styles.hint}>
         <strong>Where the model is not exact:</strong> signatures are checked with the browser’s
         WebCrypto, not PyJWT, so keys PyJWT accepts but browsers refuse (such as RSA keys under 2048
-        bits) fail here. The JWK Set is loaded as PyJWT 2.6.0 loads it; other PyJWT versions skip or
-        refuse other entries, and their error texts and handling of unusual claim types differ. With
-        no public keys configured, the model treats the asymmetric pass as failed; this case is not
-        modelled exactly. A pasted block is read as PyYAML reads it (YAML 1.1, so <code>no</code> is
-        false). The authentication class around the decoder (user lookup,{' '}
-        <code>jwt_auth_result</code>, cookies) is not modelled.
+        bits) fail here. The JWK Set is loaded, and the claims are checked, as PyJWT 2.6.0 does it;
+        other PyJWT versions skip or refuse other entries, and their error texts and handling of
+        unusual claim types differ. A pasted block is read as PyYAML reads it (YAML 1.1, so{' '}
+        <code>no</code> is false). Of the authentication class around the decoder, only the
+        exception it records in <code>jwt_auth_failed</code> is modelled; user lookup,{' '}
+        <code>jwt_auth_result</code> and cookies are not.
       </p>
     </section>
   );

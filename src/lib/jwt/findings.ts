@@ -87,7 +87,7 @@ function headerFindings(inspection: Inspection): Finding[] {
       code: 'alg-none',
       severity: 'error',
       message:
-        '"alg": "none" means the token is unsecured: anyone can write one. Open edX verifiers allow only RS256/RS512 and HS256, so they reject it, and this page never reports it as verified.',
+        '"alg": "none" means the token is unsecured: anyone can write one, so nothing should trust it. This page never reports it as verified.',
       name: 'alg',
     });
   } else {
@@ -103,7 +103,7 @@ function headerFindings(inspection: Inspection): Finding[] {
       findings.push({
         code: 'alg-not-accepted-by-openedx',
         severity: 'warning',
-        message: `The Open edX decoder (edx-drf-extensions) accepts only RS256 and RS512 with RSA keys and HS256 with the shared secret, so it rejects a token signed with ${alg}.`,
+        message: `The Open edX decoder (edx-drf-extensions) tries RSA keys only with RS256 and RS512 and the shared secret only with HS256, so none of its keys can verify a token signed with ${alg}.`,
         name: 'alg',
       });
     }

@@ -1,6 +1,8 @@
 /**
  * The claim checks PyJWT 2.x runs inside `jwt.decode` (`_validate_claims` in jwt/api_jwt.py), in
- * its order: required claims, `iat`, `nbf`, `exp`, then `aud`. Pure and synchronous.
+ * its order: required claims, `iat`, `nbf`, `exp`, then `aud`. Which of them run depends on the
+ * call: with `verify_signature` False PyJWT turns the `iat` and `nbf` checks off unless the caller
+ * turns them on (`decode_complete`, 2.1.0 to 2.12.1). Pure and synchronous.
  */
 import type {ModelError} from './types';
 
@@ -9,6 +11,9 @@ export interface ClaimCheckOptions {
   readonly now: number;
   readonly leeway: number;
   readonly require: readonly string[];
+  /** PyJWT's `verify_iat` and `verify_nbf`: on by default, off when the signature is not verified. */
+  readonly verifyIat: boolean;
+  readonly verifyNbf: boolean;
   readonly verifyExp: boolean;
   readonly verifyAud: boolean;
   /** Python `None` is `null`; an empty string stays an empty string, as in Python. */
@@ -43,7 +48,7 @@ export function checkClaims(
       return fail('MissingRequiredClaimError', `Token is missing the "${claim}" claim.`);
     }
   }
-  if ('iat' in payload) {
+  if ('iat' in payload && options.verifyIat) {
     const iat = pyInt(payload.iat);
     if (iat === undefined) {
       return fail('InvalidIssuedAtError', 'Issued At claim (iat) must be an integer.');
@@ -55,7 +60,7 @@ export function checkClaims(
       );
     }
   }
-  if ('nbf' in payload) {
+  if ('nbf' in payload && options.verifyNbf) {
     const nbf = pyInt(payload.nbf);
     if (nbf === undefined) return fail('DecodeError', 'Not Before claim (nbf) must be an integer.');
     if (nbf > now + leeway) {

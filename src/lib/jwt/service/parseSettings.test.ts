@@ -9,6 +9,7 @@ import {parseSettings} from './parseSettings';
 const SETTINGS_PY = 'edx-drf-extensions settings.py';
 const PYYAML = 'PyYAML resolver.py, as lms/envs/production.py yaml.safe_load reads config';
 const KEYSET = 'edx-drf-extensions decoder.py get_verification_jwk_key_set';
+const DECODER = 'edx-drf-extensions decoder.py';
 
 describe('parseSettings (JWT_AUTH block)', () => {
   it(`reads a YAML JWT_AUTH block as found in an Open edX config file [${PYYAML}]`, () => {
@@ -56,9 +57,10 @@ describe('parseSettings (JWT_AUTH block)', () => {
 
   it(`keeps PyYAML's strings where the yaml package's YAML 1.1 schema differs: y, 1e3 [${PYYAML}]`, () => {
     // PyYAML has no y/n booleans, and a float needs a dot: both stay strings.
-    expect(parseSettings('JWT_VERIFY_AUDIENCE: y')).toMatchObject({
-      ok: false,
-      message: 'JWT_VERIFY_AUDIENCE must be true or false.',
+    expect(parseSettings('JWT_VERIFY_AUDIENCE: n')).toMatchObject({
+      ok: true,
+      settings: {verifyAudience: true},
+      notes: [expect.stringMatching(/the str "n", not a boolean.*counts as true/)],
     });
     expect(parseSettings('JWT_LEEWAY: 1e3')).toMatchObject({
       ok: false,
@@ -143,10 +145,57 @@ describe('parseSettings (JWT_AUTH block)', () => {
     }
   });
 
-  it(`rejects a list under JWT_ISSUER, empty text, unknown keys and non-boolean flags [${SETTINGS_PY}; fact sheet §8.3]`, () => {
+  it(`rejects a list under JWT_ISSUER, empty text and unknown keys [${SETTINGS_PY}; fact sheet §8.3]`, () => {
     expect(parseSettings('JWT_ISSUER: [a, b]')).toMatchObject({ok: false});
     expect(parseSettings('  ')).toMatchObject({ok: false});
     expect(parseSettings('FOO: 1')).toMatchObject({ok: false});
-    expect(parseSettings('JWT_VERIFY_AUDIENCE: maybe')).toMatchObject({ok: false});
+  });
+
+  it(`reads JWT_VERIFY_AUDIENCE and JWT_VERIFY_EXPIRATION by Python truthiness: a quoted "False" is true [${DECODER} _decode_and_verify_token options; pyjwt api_jwt.py _validate_claims]`, () => {
+    const result = parseSettings("JWT_VERIFY_AUDIENCE: 'False'\nJWT_VERIFY_EXPIRATION: 0");
+    expect(result).toMatchObject({
+      ok: true,
+      settings: {verifyAudience: true, verifyExpiration: false},
+    });
+    if (result.ok) {
+      expect(result.notes).toEqual([
+        'JWT_VERIFY_EXPIRATION is the int 0, not a boolean. The decoder only tests its truthiness, so it counts as false.',
+        'JWT_VERIFY_AUDIENCE is the str "False", not a boolean. The decoder only tests its truthiness, so it counts as true.',
+      ]);
+    }
+    expect(parseSettings('JWT_VERIFY_AUDIENCE: null')).toMatchObject({
+      ok: true,
+      settings: {verifyAudience: false},
+      notes: [expect.stringMatching(/is null \(None\)/)],
+    });
+  });
+
+  it(`refuses a JWT_ISSUERS entry without a key the decoder reads: KeyError [${DECODER} jwt_issuer['AUDIENCE'], jwt_issuer['SECRET_KEY'], issuer['ISSUER']]`, () => {
+    expect(parseSettings('JWT_ISSUERS:\n  - {ISSUER: a, SECRET_KEY: s}')).toEqual({
+      ok: false,
+      message:
+        "JWT_ISSUERS entry 1 has no AUDIENCE key. The decoder reads it as entry['AUDIENCE'], which raises KeyError, so every JWT request fails. Add the key (null stands for None).",
+    });
+    expect(parseSettings('JWT_ISSUERS:\n  - {ISSUER: a, AUDIENCE: b}')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/entry 1 has no SECRET_KEY key/),
+    });
+    // A later entry only needs ISSUER: its AUDIENCE and SECRET_KEY are never read.
+    expect(
+      parseSettings(
+        'JWT_ISSUERS:\n  - {ISSUER: a, AUDIENCE: b, SECRET_KEY: s}\n  - {AUDIENCE: x, SECRET_KEY: y}',
+      ),
+    ).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(
+        /entry 2 has no ISSUER key.*whenever a token’s iss matches no earlier entry/,
+      ),
+    });
+    expect(
+      parseSettings('JWT_ISSUERS:\n  - {ISSUER: a, AUDIENCE: b, SECRET_KEY: s}\n  - {ISSUER: c}'),
+    ).toMatchObject({
+      ok: true,
+      settings: {issuers: [{issuer: 'a'}, {issuer: 'c', audience: null}]},
+    });
   });
 });

@@ -66,10 +66,24 @@ function issuerEntry(value: unknown): IssuerSettings | undefined {
   };
 }
 
-function toBoolean(value: unknown): boolean | undefined {
-  if (typeof value === 'boolean') return value;
-  if (value === 'True' || value === 'true') return true;
-  if (value === 'False' || value === 'false') return false;
+/**
+ * The keys of a `JWT_ISSUERS` entry the decoder reads with `entry['KEY']`, which raises KeyError
+ * when the key is absent: all three of the first entry (decoder.py `_verify_jwt_signature`,
+ * `_decode_and_verify_token`), and `ISSUER` of every later one the issuer check reaches.
+ */
+const FIRST_ISSUER_KEYS = ['ISSUER', 'AUDIENCE', 'SECRET_KEY'] as const;
+
+function missingIssuerKey(entries: readonly Record<string, unknown>[]): string | undefined {
+  for (const [index, entry] of entries.entries()) {
+    const needed = index === 0 ? FIRST_ISSUER_KEYS : (['ISSUER'] as const);
+    const missing = needed.find((key) => !(key in entry));
+    if (missing === undefined) continue;
+    const when =
+      index === 0
+        ? 'so every JWT request fails'
+        : 'whenever a token’s iss matches no earlier entry';
+    return `JWT_ISSUERS entry ${index + 1} has no ${missing} key. The decoder reads it as entry['${missing}'], which raises KeyError, ${when}. Add the key (null stands for None).`;
+  }
   return undefined;
 }
 
@@ -113,6 +127,8 @@ export function parseSettings(source: string): ParsedSettings {
     if (entries.some((entry) => entry === undefined)) {
       return {ok: false, message: 'Each JWT_ISSUERS entry must be a mapping.'};
     }
+    const missing = missingIssuerKey(issuersList as Record<string, unknown>[]);
+    if (missing) return {ok: false, message: missing};
     settings.issuers = entries.filter((entry): entry is IssuerSettings => entry !== undefined);
   } else if ('JWT_ISSUERS' in block || deprecatedNamed) {
     // settings.get_jwt_issuers(): `if jwt_issuers:` so an empty (or null) list falls back too.
@@ -169,14 +185,19 @@ export function parseSettings(source: string): ParsedSettings {
     }
     settings.leeway = leeway;
   }
+  // The decoder passes both values to PyJWT as options, which only test their truthiness.
   for (const [key, field] of [
     ['JWT_VERIFY_EXPIRATION', 'verifyExpiration'],
     ['JWT_VERIFY_AUDIENCE', 'verifyAudience'],
   ] as const) {
     if (key in block) {
-      const value = toBoolean(block[key]);
-      if (value === undefined) return {ok: false, message: `${key} must be true or false.`};
-      settings[field] = value;
+      const value = block[key];
+      settings[field] = pythonTruthy(value);
+      if (typeof value !== 'boolean') {
+        notes.push(
+          `${key} is ${value === null ? 'null (None)' : `the ${pythonTypeName(value)} ${JSON.stringify(value)}`}, not a boolean. The decoder only tests its truthiness, so it counts as ${pythonTruthy(value) ? 'true' : 'false'}.`,
+        );
+      }
     }
   }
   if (Object.keys(settings).length === 0) {

@@ -1,15 +1,23 @@
 /**
  * Table tests of the Open edX service model. Each test names the rule it checks and where the
- * rule comes from (file in openedx/edx-drf-extensions or jpadilla/pyjwt, summarised in the
- * research fact sheet §2.4, §5, §8.3, §8.11, §9.1). Where PyJWT versions differ, the model
- * follows PyJWT 2.6.0, the version the fact sheet reproduces the decoder with (§8.11), and the
- * test name says so.
+ * rule comes from (file in openedx/edx-drf-extensions at v10.7.0 or jpadilla/pyjwt). Where PyJWT
+ * versions differ, the model follows PyJWT 2.6.0, the version the fact sheet reproduces the
+ * decoder with (§8.11), and the test name says so.
  */
-import {exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayload, SignJWT} from 'jose';
+import {
+  CompactSign,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  type JWK,
+  type JWTPayload,
+  SignJWT,
+} from 'jose';
 import {findMonitoringAttribute} from '../../../data/monitoringAttributes';
-import {NOW, NOW_SECONDS, openEdxClaims} from '../__fixtures__/tokens';
+import {b64u, NOW, NOW_SECONDS, openEdxClaims} from '../__fixtures__/tokens';
 import {inspectText} from '../inspect';
-import {DEFAULT_SERVICE_SETTINGS, simulateService} from './simulate';
+import {checkClaims} from './claims';
+import {DEFAULT_SERVICE_SETTINGS, simulateService, UNSAFE_CONFIGURATION} from './simulate';
 import {DECODER_ATTRIBUTES, type ServiceSettings, type Simulation} from './types';
 
 const DECODER = 'edx-drf-extensions decoder.py';
@@ -19,6 +27,9 @@ const CLAIMS_PASS = `${DECODER} _decode_and_verify_token`;
 const DEFAULTS = `${DECODER} _set_token_defaults`;
 const LOAD_KEYS = `${DECODER} get_verification_jwk_key_set`;
 const PYJWT = 'pyjwt api_jwt.py _validate_claims (2.6+)';
+const PYJWS = 'pyjwt api_jws.py _verify_signature (alg checked before the signature, claims after)';
+const NO_SIG_OPTIONS = 'pyjwt api_jwt.py decode_complete (verify_signature False: iat, nbf off)';
+const AUTHN = 'edx-drf-extensions authentication.py _deepest_jwt_exception (jwt_auth_failed)';
 const PYJWK = 'pyjwt 2.6.0 api_jwk.py PyJWK/PyJWKSet';
 const ISSUERS = 'edx-drf-extensions settings.py get_jwt_issuers';
 
@@ -108,9 +119,12 @@ interface Row {
   readonly settings?: Partial<ServiceSettings> | (() => Partial<ServiceSettings>);
   readonly now?: Date;
   readonly asymmetricOnly?: boolean;
-  readonly outcome: 'accepted' | 'rejected';
+  readonly outcome: Simulation['outcome'];
   readonly code?: string;
+  /** The real reason (`cause.error`). */
   readonly error?: string;
+  /** What the service reports in `jwt_auth_failed` (`reported.error`). */
+  readonly reported?: string;
   readonly attributes?: Readonly<Record<string, unknown>>;
   readonly reason?: RegExp;
 }
@@ -147,6 +161,7 @@ const rows: Row[] = [
     code: 'signature-not-verified',
     error: 'InvalidAlgorithmError',
     attributes: {jwt_auth_verification_failed: true, jwt_auth_verify_all_keys_count: 2},
+    reported: 'InvalidAlgorithmError',
   },
   {
     rule: 'EC keys load but are never used (no algorithms for their key type)',
@@ -265,6 +280,7 @@ const rows: Row[] = [
     code: 'signature-not-verified',
     error: 'InvalidAlgorithmError',
     attributes: {jwt_auth_verification_failed: true},
+    reported: 'InvalidAlgorithmError',
   },
   {
     rule: 'only the first issuer secret is used (later secrets never)',
@@ -273,6 +289,7 @@ const rows: Row[] = [
     outcome: 'rejected',
     code: 'signature-not-verified',
     error: 'InvalidSignatureError',
+    reported: 'InvalidSignatureError',
   },
   {
     rule: 'the mobile session exchange (asymmetric-only) never tries the secret',
@@ -303,6 +320,7 @@ const rows: Row[] = [
     outcome: 'rejected',
     code: 'signature-not-verified',
     error: 'ImmatureSignatureError',
+    reported: 'InvalidAlgorithmError',
   },
   {
     rule: 'zero leeway in the signature passes: a just-expired token fails despite JWT_LEEWAY',
@@ -311,6 +329,7 @@ const rows: Row[] = [
     settings: {leeway: 60},
     outcome: 'rejected',
     error: 'ExpiredSignatureError',
+    reported: 'InvalidAlgorithmError',
   },
   {
     rule: 'JWT_VERIFY_EXPIRATION false does not let an expired token through the signature passes',
@@ -319,6 +338,7 @@ const rows: Row[] = [
     settings: {verifyExpiration: false},
     outcome: 'rejected',
     error: 'ExpiredSignatureError',
+    reported: 'InvalidAlgorithmError',
   },
   {
     rule: 'evaluated one hour later the same token is expired',
@@ -327,6 +347,7 @@ const rows: Row[] = [
     now: at(3600),
     outcome: 'rejected',
     error: 'ExpiredSignatureError',
+    reported: 'InvalidAlgorithmError',
   },
   {
     rule: 'audience is checked whenever the first issuer has one, even with JWT_VERIFY_AUDIENCE false',
@@ -335,6 +356,7 @@ const rows: Row[] = [
     settings: {verifyAudience: false},
     outcome: 'rejected',
     error: 'InvalidAudienceError',
+    reported: 'InvalidAlgorithmError',
   },
   {
     rule: "only the first issuer's audience is used",
@@ -342,6 +364,7 @@ const rows: Row[] = [
     token: () => signAsym('RS256', openEdxClaims({aud: 'other-aud'})),
     outcome: 'rejected',
     error: 'InvalidAudienceError',
+    reported: 'InvalidAlgorithmError',
   },
   {
     rule: 'a token without aud fails when the first issuer has an audience',
@@ -349,6 +372,7 @@ const rows: Row[] = [
     token: () => signAsym('RS256', openEdxClaims({aud: undefined})),
     outcome: 'rejected',
     error: 'MissingRequiredClaimError',
+    reported: 'InvalidAlgorithmError',
   },
   {
     rule: 'aud is skipped in every pass when AUDIENCE is empty and JWT_VERIFY_AUDIENCE false',
@@ -368,6 +392,7 @@ const rows: Row[] = [
     outcome: 'rejected',
     code: 'claims-invalid',
     error: 'InvalidAudienceError',
+    reported: 'InvalidAudienceError',
   },
   {
     rule: 'the claims pass requires iat',
@@ -376,6 +401,7 @@ const rows: Row[] = [
     outcome: 'rejected',
     code: 'claims-invalid',
     error: 'MissingRequiredClaimError',
+    reported: 'MissingRequiredClaimError',
   },
   {
     rule: 'the claims pass requires exp',
@@ -384,6 +410,7 @@ const rows: Row[] = [
     outcome: 'rejected',
     code: 'claims-invalid',
     error: 'MissingRequiredClaimError',
+    reported: 'MissingRequiredClaimError',
   },
   {
     rule: 'the issuer may match a later entry (matches-later-issuer)',
@@ -399,6 +426,7 @@ const rows: Row[] = [
     outcome: 'rejected',
     code: 'issuer-no-match',
     attributes: {jwt_auth_issuer_verification: 'no-match'},
+    reported: 'InvalidTokenError',
   },
   {
     rule: 'a missing version counts as 1.0.0 and is accepted',
@@ -434,12 +462,14 @@ const rows: Row[] = [
     code: 'version-unreadable',
   },
   {
-    rule: 'an unloadable JWT_PUBLIC_SIGNING_JWK_SET (no keys) fails before any verification',
-    source: `${LOAD_KEYS} (PyJWKSet.from_json); ${PYJWK}`,
+    rule: 'an empty "keys" list is not the no-keys case: PyJWKSet raises PyJWKSetError while loading, before any verification',
+    source: `${LOAD_KEYS} (PyJWKSet.from_json); ${PYJWK} (if not keys: raise, in every 2.x)`,
     token: () => signAsym('RS256'),
     settings: {publicJwkSet: '{"keys": []}'},
     outcome: 'rejected',
     code: 'jwk-set-unusable',
+    error: 'PyJWKSetError',
+    reported: 'PyJWKSetError',
     attributes: {jwt_auth_verification_failed: undefined},
   },
   {
@@ -466,6 +496,211 @@ const rows: Row[] = [
     outcome: 'rejected',
     code: 'signature-not-verified',
     error: 'DecodeError',
+    reported: 'DecodeError',
+  },
+  // What jwt_auth_failed shows: after failed signature passes, the last key's error.
+  {
+    rule: 'an expired RS512 token is reported as the secret’s InvalidAlgorithmError when a secret is configured',
+    source: `${SIG_PASS}; ${KEYSET} (raise on the last key); ${PYJWS}; ${AUTHN}`,
+    token: () => signAsym('RS512', openEdxClaims({exp: NOW_SECONDS - 10})),
+    outcome: 'rejected',
+    code: 'signature-not-verified',
+    error: 'ExpiredSignatureError',
+    reported: 'InvalidAlgorithmError',
+  },
+  {
+    rule: 'an RS512 token with iat in the future is reported as InvalidAlgorithmError when a secret is configured',
+    source: `${SIG_PASS}; ${KEYSET}; ${PYJWS}; ${AUTHN}`,
+    token: () => signAsym('RS512', openEdxClaims({iat: NOW_SECONDS + 5})),
+    outcome: 'rejected',
+    error: 'ImmatureSignatureError',
+    reported: 'InvalidAlgorithmError',
+  },
+  {
+    rule: 'an RS512 token with a wrong aud is reported as InvalidAlgorithmError when a secret is configured',
+    source: `${SIG_PASS}; ${KEYSET}; ${PYJWS}; ${AUTHN}`,
+    token: () => signAsym('RS512', openEdxClaims({aud: 'another-service'})),
+    outcome: 'rejected',
+    error: 'InvalidAudienceError',
+    reported: 'InvalidAlgorithmError',
+  },
+  {
+    rule: 'an RS256 token signed by a key the service does not have is reported as InvalidAlgorithmError when a secret is configured',
+    source: `${SIG_PASS}; ${KEYSET}; ${AUTHN}`,
+    token: () => signAsym('RS256', openEdxClaims(), 'other', {kid: 'unknown'}),
+    outcome: 'rejected',
+    error: 'InvalidSignatureError',
+    reported: 'InvalidAlgorithmError',
+  },
+  {
+    rule: 'without a secret, an expired RS512 token checked by one public key is reported as ExpiredSignatureError',
+    source: `${SIG_PASS} (secret_key None adds no oct key); ${KEYSET}; ${AUTHN}`,
+    token: () => signAsym('RS512', openEdxClaims({exp: NOW_SECONDS - 10})),
+    settings: {issuers: [{issuer: FIRST_ISS, audience: 'change-me', secretKey: null}]},
+    outcome: 'rejected',
+    error: 'ExpiredSignatureError',
+    reported: 'ExpiredSignatureError',
+    attributes: {jwt_auth_verify_all_keys_count: 1},
+  },
+  {
+    rule: 'without a secret, an expired token signed by the first of two public keys is reported as the second key’s InvalidSignatureError',
+    source: `${KEYSET} (raise on the last key); ${AUTHN}`,
+    token: () => signAsym('RS256', openEdxClaims({exp: NOW_SECONDS - 10})),
+    settings: () => ({
+      issuers: [{issuer: FIRST_ISS, audience: 'change-me', secretKey: null}],
+      publicJwkSet: jwks(pub('RS256'), pub('other')),
+    }),
+    outcome: 'rejected',
+    error: 'ExpiredSignatureError',
+    reported: 'InvalidSignatureError',
+  },
+  {
+    rule: 'the asymmetric-only decoder never adds the secret, so an expired RS512 token is reported as ExpiredSignatureError',
+    source: `${DECODER} get_asymmetric_only_jwt_decode_handler; ${KEYSET}; ${AUTHN}`,
+    token: () => signAsym('RS512', openEdxClaims({exp: NOW_SECONDS - 10})),
+    asymmetricOnly: true,
+    outcome: 'rejected',
+    error: 'ExpiredSignatureError',
+    reported: 'ExpiredSignatureError',
+  },
+  {
+    rule: 'an expired HS256 token is reported as ExpiredSignatureError: the secret is the last key tried',
+    source: `${SIG_PASS}; ${KEYSET}; ${AUTHN}`,
+    token: () => signSecret(openEdxClaims({exp: NOW_SECONDS - 10})),
+    outcome: 'rejected',
+    error: 'ExpiredSignatureError',
+    reported: 'ExpiredSignatureError',
+  },
+  {
+    rule: 'an HS256 token at a service without a secret is reported as the public key’s InvalidAlgorithmError',
+    source: `${SIG_PASS}; ${KEYSET}; ${AUTHN}`,
+    token: () => signSecret(),
+    settings: {issuers: [{issuer: FIRST_ISS, audience: 'change-me', secretKey: null}]},
+    outcome: 'rejected',
+    error: 'InvalidAlgorithmError',
+    reported: 'InvalidAlgorithmError',
+  },
+  // The claims pass: verify_signature False, so PyJWT checks neither iat nor nbf there.
+  {
+    rule: 'the claims pass does not check iat: with a negative JWT_LEEWAY a token issued 5 s ago is still accepted',
+    source: `${CLAIMS_PASS}; ${NO_SIG_OPTIONS}`,
+    token: () => signAsym('RS256', openEdxClaims({iat: NOW_SECONDS - 5})),
+    settings: {leeway: -30},
+    outcome: 'accepted',
+  },
+  {
+    rule: 'the claims pass does not check nbf: with a negative JWT_LEEWAY an nbf 5 s ago is still accepted',
+    source: `${CLAIMS_PASS}; ${NO_SIG_OPTIONS}`,
+    token: () => signAsym('RS256', openEdxClaims({nbf: NOW_SECONDS - 5})),
+    settings: {leeway: -30},
+    outcome: 'accepted',
+  },
+  {
+    rule: 'the signature passes do check nbf, with zero leeway',
+    source: `${KEYSET}; ${PYJWT}`,
+    token: () => signAsym('RS256', openEdxClaims({nbf: NOW_SECONDS + 5})),
+    settings: {leeway: 60},
+    outcome: 'rejected',
+    code: 'signature-not-verified',
+    error: 'ImmatureSignatureError',
+  },
+  {
+    rule: 'the claims pass checks exp with JWT_LEEWAY: a negative leeway rejects a token the signature pass let through',
+    source: `${CLAIMS_PASS} (verify_exp=JWT_VERIFY_EXPIRATION, leeway=JWT_LEEWAY); ${PYJWT}`,
+    token: () => signAsym('RS256', openEdxClaims({exp: NOW_SECONDS + 10})),
+    settings: {leeway: -30},
+    outcome: 'rejected',
+    code: 'claims-invalid',
+    error: 'ExpiredSignatureError',
+    reported: 'ExpiredSignatureError',
+  },
+  {
+    rule: 'the claims pass skips exp when JWT_VERIFY_EXPIRATION is false',
+    source: `${CLAIMS_PASS} (verify_exp=JWT_VERIFY_EXPIRATION)`,
+    token: () => signAsym('RS256', openEdxClaims({exp: NOW_SECONDS + 10})),
+    settings: {leeway: -30, verifyExpiration: false},
+    outcome: 'accepted',
+  },
+  // Each key's error is the first of PyJWT's checks that fails, in its order.
+  {
+    rule: 'a header without alg fails each key with InvalidAlgorithmError, not DecodeError',
+    source: `${PYJWS} (not alg: InvalidAlgorithmError)`,
+    token: () =>
+      Promise.resolve(
+        `${b64u('{"typ":"JWT"}')}.${b64u(JSON.stringify(openEdxClaims()))}.c2lnbmF0dXJl`,
+      ),
+    outcome: 'rejected',
+    code: 'signature-not-verified',
+    error: 'InvalidAlgorithmError',
+    reported: 'InvalidAlgorithmError',
+  },
+  {
+    rule: 'a signed payload that is not a JSON object fails after the signature: that DecodeError is the real reason',
+    source: `${PYJWS}; pyjwt api_jwt.py decode_complete (json.loads after api_jws)`,
+    token: async () => {
+      const key = keys.RS256;
+      if (!key) throw new Error('no key');
+      return new CompactSign(new TextEncoder().encode('not json'))
+        .setProtectedHeader({alg: 'RS256'})
+        .sign(key.privateKey);
+    },
+    outcome: 'rejected',
+    error: 'DecodeError',
+    reported: 'InvalidAlgorithmError',
+  },
+  {
+    rule: 'a version that is a number, not a string, makes semantic_version raise TypeError',
+    source: `${DEFAULTS} (semantic_version.Version regex)`,
+    token: () => signAsym('RS256', openEdxClaims({version: 2})),
+    outcome: 'rejected',
+    code: 'version-unreadable',
+    error: 'TypeError',
+    reported: 'TypeError',
+  },
+  {
+    rule: 'an empty version makes semantic_version raise ValueError',
+    source: `${DEFAULTS} (semantic_version.Version: if not version_string)`,
+    token: () => signAsym('RS256', openEdxClaims({version: ''})),
+    outcome: 'rejected',
+    code: 'version-unreadable',
+    error: 'ValueError',
+  },
+  // No public keys: no outcome, only what to configure.
+  {
+    rule: 'a missing or empty JWT_PUBLIC_SIGNING_JWK_SET is an unsafe configuration, not a rejection',
+    source: `${LOAD_KEYS} (if asymmetric_keys:); ${KEYSET} (loops over no key)`,
+    token: () => signAsym('RS256'),
+    settings: {publicJwkSet: ''},
+    outcome: 'unsafe-configuration',
+    attributes: {
+      jwt_auth_check_symmetric_key: true,
+      jwt_auth_verify_asymmetric_keys_count: 0,
+      jwt_auth_verification_failed: undefined,
+      jwt_auth_asymmetric_verified: undefined,
+    },
+  },
+  {
+    rule: 'no public keys is an unsafe configuration for an HS256 token too, even with the right secret',
+    source: `${LOAD_KEYS}; ${SIG_PASS}`,
+    token: () => signSecret(),
+    settings: {publicJwkSet: ''},
+    outcome: 'unsafe-configuration',
+  },
+  {
+    rule: 'no public keys is an unsafe configuration for the asymmetric-only decoder',
+    source: `${DECODER} get_asymmetric_only_jwt_decode_handler; ${LOAD_KEYS}`,
+    token: () => signAsym('RS512'),
+    settings: {publicJwkSet: ''},
+    asymmetricOnly: true,
+    outcome: 'unsafe-configuration',
+    attributes: {jwt_auth_check_symmetric_key: false, jwt_auth_verify_asymmetric_keys_count: 0},
+  },
+  {
+    rule: 'no public keys is an unsafe configuration whatever the token',
+    source: LOAD_KEYS,
+    token: () => Promise.resolve('not.a.token'),
+    settings: {publicJwkSet: ''},
+    outcome: 'unsafe-configuration',
   },
 ];
 
@@ -478,8 +713,11 @@ describe('Open edX service model', () => {
       row.asymmetricOnly ?? false,
     );
     expect(simulation.outcome).toBe(row.outcome);
-    if (row.code) expect(simulation.code).toBe(row.code);
-    if (row.error) expect(simulation.cause?.error ?? simulation.error).toBe(row.error);
+    if (simulation.outcome === 'rejected') {
+      if (row.code) expect(simulation.code).toBe(row.code);
+      if (row.error) expect(simulation.cause.error).toBe(row.error);
+      if (row.reported) expect(simulation.reported.error).toBe(row.reported);
+    }
     for (const [name, value] of Object.entries(row.attributes ?? {})) {
       expect([name, attr(simulation, name)]).toEqual([name, value]);
     }
@@ -492,8 +730,8 @@ describe('Open edX service model', () => {
         openEdxClaims({is_restricted: undefined, filters: undefined, version: undefined}),
       ),
     );
-    expect(simulation.outcome).toBe('accepted');
-    expect(simulation.defaultsApplied).toEqual([
+    expect(simulation).toMatchObject({outcome: 'accepted'});
+    expect(simulation.outcome === 'accepted' && simulation.defaultsApplied).toEqual([
       'version = "1.0.0"',
       'is_restricted = false',
       'filters = []',
@@ -515,17 +753,82 @@ describe('Open edX service model', () => {
       'InvalidAlgorithmError',
       'InvalidSignatureError',
     ]);
-    expect(simulation.error).toBe('InvalidSignatureError');
+    expect(simulation).toMatchObject({
+      outcome: 'rejected',
+      reported: {error: 'InvalidSignatureError', key: 'SECRET_KEY of the first issuer (oct)'},
+    });
   });
 
-  it(`no public keys: the model treats the asymmetric pass as failed and says this case is not modelled exactly [${SIG_PASS}; ${LOAD_KEYS}]`, async () => {
-    const simulation = await run(await signSecret(), {publicJwkSet: ''});
-    expect(simulation.outcome).toBe('accepted');
-    expect(attr(simulation, 'jwt_auth_verify_asymmetric_keys_count')).toBe(0);
-    expect(attr(simulation, 'jwt_auth_symmetric_verified')).toBe(true);
-    expect(simulation.caveats.join(' ')).toMatch(
-      /No public keys are configured\. The model treats a pass with no public keys as failed; this case is not modelled exactly\./,
+  it(`a failed signature pass keeps what monitoring shows apart from the real reason [${KEYSET}; ${AUTHN}]`, async () => {
+    const simulation = await run(await signAsym('RS512', openEdxClaims({exp: NOW_SECONDS - 10})));
+    expect(simulation).toMatchObject({
+      outcome: 'rejected',
+      code: 'signature-not-verified',
+      reported: {
+        error: 'InvalidAlgorithmError',
+        key: 'SECRET_KEY of the first issuer (oct)',
+        message: expect.stringMatching(/alg RS512 is not allowed for this key \(only HS256\)/),
+      },
+      cause: {
+        error: 'ExpiredSignatureError',
+        key: 'public key 1 (RSA, no kid)',
+        message: expect.stringMatching(/^Signature has expired/),
+      },
+    });
+    expect(simulation.reason).toMatch(
+      /Closest: public key 1 \(RSA, no kid\), ExpiredSignatureError/,
     );
+    const fallback = simulation.steps.find((step) => step.id === 'symmetric-pass');
+    expect(fallback?.detail).toMatch(
+      /re-raises the error of the last key tried: InvalidAlgorithmError/,
+    );
+  });
+
+  it(`no public keys: no outcome, the reason and what to configure, and no verification step [${LOAD_KEYS} (if asymmetric_keys:)]`, async () => {
+    for (const token of [await signAsym('RS256'), await signSecret()]) {
+      const simulation = await run(token, {publicJwkSet: ''});
+      expect(simulation).toEqual({
+        outcome: 'unsafe-configuration',
+        reason: UNSAFE_CONFIGURATION.reason,
+        advice: UNSAFE_CONFIGURATION.advice,
+        steps: [],
+        attributes: [
+          {name: 'jwt_auth_check_symmetric_key', value: true},
+          {name: 'jwt_auth_verify_asymmetric_keys_count', value: 0},
+        ],
+        caveats: [],
+      });
+    }
+    expect(UNSAFE_CONFIGURATION.reason).toMatch(/unsupported and unsafe/);
+    expect(UNSAFE_CONFIGURATION.advice).toMatch(
+      /Configure JWT_PUBLIC_SIGNING_JWK_SET in every service that verifies JWTs/,
+    );
+  });
+
+  it(`the claims pass runs PyJWT without the iat and nbf checks, the signature passes with them [${CLAIMS_PASS}; ${NO_SIG_OPTIONS}]`, () => {
+    const payload = {exp: NOW_SECONDS + 60, iat: NOW_SECONDS + 30, nbf: NOW_SECONDS + 30};
+    const base = {now: NOW_SECONDS, leeway: 0, require: ['exp', 'iat'], verifyExp: true};
+    const claimsPass = {...base, verifyIat: false, verifyNbf: false, verifyAud: false};
+    expect(checkClaims(payload, {...claimsPass, audience: null})).toBeUndefined();
+    const signaturePass = {...base, verifyIat: true, verifyNbf: true, verifyAud: false};
+    expect(checkClaims(payload, {...signaturePass, audience: null})).toMatchObject({
+      error: 'ImmatureSignatureError',
+    });
+    expect(checkClaims({...payload, iat: NOW_SECONDS}, {...signaturePass, audience: null})).toEqual(
+      {error: 'ImmatureSignatureError', message: 'The token is not yet valid (nbf).'},
+    );
+  });
+
+  it(`a non-string sub or jti is accepted as PyJWT 2.6.0 does, with a caveat that 2.10.0 and later reject it [pyjwt 2.10.0 api_jwt.py _validate_sub, _validate_jti]`, async () => {
+    // Numbers where jose's JWTPayload types strings: the decoder sees whatever JSON arrives.
+    const odd: Record<string, unknown> = {sub: 42, jti: 7};
+    const simulation = await run(await signAsym('RS256', openEdxClaims(odd)));
+    expect(simulation.outcome).toBe('accepted');
+    expect(simulation.caveats.join(' ')).toMatch(
+      /sub and jti are not strings\. .*PyJWT 2\.10\.0 and later reject such a token/,
+    );
+    const plain = await run(await signAsym('RS256'));
+    expect(plain.caveats).toEqual([]);
   });
 
   it(`an empty JWT_ISSUERS falls back to the deprecated settings, whose default secret (Django's SECRET_KEY) the model cannot know [${ISSUERS} _get_deprecated_jwt_issuers]`, async () => {
@@ -544,7 +847,8 @@ describe('Open edX service model', () => {
     expect(simulation).toMatchObject({
       outcome: 'rejected',
       code: 'jwk-set-unusable',
-      error: 'InvalidKeyError',
+      reported: {error: 'InvalidKeyError'},
+      cause: {error: 'InvalidKeyError'},
     });
     expect(simulation.reason).toMatch(
       /entry 1 cannot be loaded \(InvalidKeyError: Unsupported crv: X25519\)/,

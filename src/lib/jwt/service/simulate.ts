@@ -4,12 +4,16 @@
  *
  * 1. the first `JWT_ISSUERS` entry supplies the secret and the audience (an empty list falls back
  *    to the deprecated single settings, `settings.py get_jwt_issuers`);
- * 2. asymmetric pass: `JWT_PUBLIC_SIGNING_JWK_SET` is loaded as PyJWT 2.6.0 `PyJWKSet.from_json`
- *    loads it (the version the fact sheet reproduces the decoder with, §8.11); then each key in
- *    order (kid ignored), RSA keys with RS256/RS512, oct keys with HS256, other key types never;
- *    PyJWT checks exp/iat/nbf with zero leeway and aud whenever the first issuer has an AUDIENCE;
+ * 2. asymmetric pass: a missing or empty `JWT_PUBLIC_SIGNING_JWK_SET` is an unsafe configuration,
+ *    for which the model gives no outcome; otherwise the setting is loaded as PyJWT 2.6.0
+ *    `PyJWKSet.from_json` loads it (the version the fact sheet reproduces the decoder with, §8.11);
+ *    then each key in order (kid ignored), RSA keys with RS256/RS512, oct keys with HS256, other
+ *    key types never; PyJWT checks exp/iat/nbf with zero leeway and aud whenever the first issuer
+ *    has an AUDIENCE;
  * 3. fallback pass: the same keys plus the first issuer's SECRET_KEY (unless asymmetric-only);
- * 4. claims pass: exp and iat required, JWT_VERIFY_EXPIRATION, JWT_VERIFY_AUDIENCE, JWT_LEEWAY,
+ *    when it fails too, the error raised is the last key's, which is what the service reports;
+ * 4. claims pass (`verify_signature` False, so PyJWT leaves iat and nbf alone): exp and iat
+ *    required, exp checked if JWT_VERIFY_EXPIRATION (with JWT_LEEWAY), aud if JWT_VERIFY_AUDIENCE,
  *    then the issuer checked by hand against every entry;
  * 5. defaults: version 1.0.0 when missing, higher major rejected, is_restricted and filters.
  *
@@ -23,12 +27,15 @@ import type {
   IssuerSettings,
   KeyAttempt,
   ModelError,
+  ModelFailure,
   RecordedAttribute,
+  RejectedSimulation,
   RejectionCode,
   ServiceSettings,
   SimulateOptions,
   Simulation,
   SimulationStep,
+  UnsafeConfigurationSimulation,
 } from './types';
 import {majorVersion} from './version';
 import {pythonTruthy, pythonTypeName} from './python';
@@ -261,20 +268,16 @@ export function loadPublicKeys(text: string, pythonType?: string): KeySetResult 
 
 interface TokenParts {
   readonly token: string;
-  readonly alg?: string;
+  /** Set when PyJWT's `_load` succeeds: three segments and a JSON object header. */
+  readonly header?: Readonly<Record<string, unknown>>;
+  /** The claims, when the payload is a JSON object; PyJWT parses it after the signature check. */
   readonly payload?: Readonly<Record<string, unknown>>;
 }
 
 function tokenParts(inspection: Inspection): TokenParts {
   const header = inspection.header?.json;
-  const readable =
-    inspection.form === 'jws' && !inspection.lenient && header && inspection.payload?.json;
-  if (!readable) return {token: inspection.token};
-  return {
-    token: inspection.token,
-    alg: typeof header.alg === 'string' ? header.alg : undefined,
-    payload: inspection.payload?.json,
-  };
+  if (inspection.form !== 'jws' || inspection.lenient || !header) return {token: inspection.token};
+  return {token: inspection.token, header, payload: inspection.payload?.json};
 }
 
 async function signatureMatches(
@@ -312,9 +315,8 @@ async function tryKey(
 ): Promise<KeyAttempt> {
   const algorithms = algorithmsForKeyType(key.kty);
   const base = {label: key.label, algorithms};
-  if (!parts.payload || parts.alg === undefined) {
-    return {...base, ok: false, error: 'DecodeError', message: 'The token cannot be decoded.'};
-  }
+  // PyJWT's order (2.6.0): algorithms given? token loads? alg allowed? signature? payload JSON?
+  // then the claims. The first failing check is this key's error.
   if (algorithms.length === 0) {
     return {
       ...base,
@@ -323,26 +325,44 @@ async function tryKey(
       message: `The decoder passes no algorithms for ${key.kty} keys, so PyJWT refuses to verify with it.`,
     };
   }
-  if (!algorithms.includes(parts.alg)) {
+  if (!parts.header) {
+    return {...base, ok: false, error: 'DecodeError', message: 'The token cannot be decoded.'};
+  }
+  const alg = parts.header.alg;
+  if (typeof alg !== 'string' || !algorithms.includes(alg)) {
     return {
       ...base,
       ok: false,
       error: 'InvalidAlgorithmError',
-      message: `The token's alg ${parts.alg} is not allowed for this key (only ${algorithms.join(', ')}).`,
+      message:
+        typeof alg === 'string'
+          ? `The token's alg ${alg} is not allowed for this key (only ${algorithms.join(', ')}).`
+          : `The token has no usable alg (only ${algorithms.join(', ')} are allowed for this key).`,
     };
   }
-  const signature = await signatureMatches(parts.token, key, parts.alg);
+  const signature = await signatureMatches(parts.token, key, alg);
   if (!signature.ok) return {...base, ...signature};
+  const verified = {...base, signatureVerified: true};
+  if (!parts.payload) {
+    return {
+      ...verified,
+      ok: false,
+      error: 'DecodeError',
+      message: 'The signature matches, but the payload is not a JSON object.',
+    };
+  }
   const failure = checkClaims(parts.payload, {
     now,
     leeway: 0,
     require: [],
+    verifyIat: true,
+    verifyNbf: true,
     verifyExp: true,
     verifyAud: Boolean(audience),
     audience,
   });
-  if (failure) return {...base, ok: false, ...failure};
-  return {...base, ok: true, message: `Verified with ${parts.alg}; claims valid with zero leeway.`};
+  if (failure) return {...verified, ok: false, ...failure};
+  return {...verified, ok: true, message: `Verified with ${alg}; claims valid with zero leeway.`};
 }
 
 interface PassResult {
@@ -379,7 +399,11 @@ export function mostTelling(attempts: readonly KeyAttempt[]): KeyAttempt | undef
   let bestScore = -1;
   for (const attempt of attempts) {
     if (attempt.ok) continue;
-    const score = attempt.error ? (PROGRESS[attempt.error] ?? 3) : 0;
+    const score = attempt.signatureVerified
+      ? 3
+      : attempt.error
+        ? (PROGRESS[attempt.error] ?? 3)
+        : 0;
     if (score > bestScore) {
       best = attempt;
       bestScore = score;
@@ -392,14 +416,42 @@ function textEncode(text: string): Uint8Array {
   return new TextEncoder().encode(text);
 }
 
-function describeAttempts(pass: PassResult): string {
-  if (pass.attempts.length === 0) return 'No keys to try.';
+/** What a pass's steps say; only the fallback pass's error escapes the decoder. */
+function describeAttempts(pass: PassResult, fallback: boolean): string {
   if (pass.ok) {
     const winner = pass.attempts[pass.attempts.length - 1];
     return `Verified by ${winner?.label ?? 'a key'} after ${pass.attempts.length} attempt${pass.attempts.length === 1 ? '' : 's'}.`;
   }
-  return `No key verified the token; PyJWT raises the last key's error: ${pass.last?.error ?? 'error'} (${pass.last?.message ?? ''}).`;
+  if (!fallback) {
+    return 'No key verified the token. The decoder drops this pass’s error and runs the fallback pass.';
+  }
+  return `No key verified the token. The decoder re-raises the error of the last key tried: ${pass.last?.error ?? 'error'} (${pass.last?.message ?? ''}).`;
 }
+
+function failureOf(attempt: KeyAttempt): ModelFailure {
+  return {
+    error: attempt.error ?? 'InvalidTokenError',
+    message: attempt.message,
+    key: attempt.label,
+  };
+}
+
+/** PyJWT 2.10.0 added `sub` and `jti` type checks that run in the signature passes. */
+function laterPyJwtClaimTypes(payload: Readonly<Record<string, unknown>>): string | undefined {
+  const odd = (['sub', 'jti'] as const).filter(
+    (claim) => claim in payload && typeof payload[claim] !== 'string',
+  );
+  if (odd.length === 0) return undefined;
+  return `The token's ${odd.join(' and ')} ${odd.length === 1 ? 'is not a string' : 'are not strings'}. This model follows PyJWT 2.6.0, which does not mind; PyJWT 2.10.0 and later reject such a token in the signature passes (InvalidSubjectError or InvalidJTIError).`;
+}
+
+/** Why a service with no public keys gets no outcome, and what to configure. */
+export const UNSAFE_CONFIGURATION: Pick<UnsafeConfigurationSimulation, 'reason' | 'advice'> = {
+  reason:
+    'JWT_PUBLIC_SIGNING_JWK_SET is missing or empty, so this service has no public signing keys. The shared decoder relies on them to verify tokens: running a service without them is unsupported and unsafe, so this panel predicts no outcome for the token.',
+  advice:
+    "Configure JWT_PUBLIC_SIGNING_JWK_SET in every service that verifies JWTs, as a JSON string holding the LMS's public JWK Set with every active public key, and check that jwt_auth_verify_asymmetric_keys_count is above 0 on each of them. To continue here, paste that JWK Set into the JWT_PUBLIC_SIGNING_JWK_SET field.",
+};
 
 /** Simulates `jwt_decode_handler(token)` (or the asymmetric-only variant) at `options.now`. */
 export async function simulateService(
@@ -415,13 +467,15 @@ export async function simulateService(
   const reject = (
     code: RejectionCode,
     reason: string,
-    error?: ModelError,
+    reported: ModelFailure,
+    cause: ModelFailure = reported,
     defaultsApplied: readonly string[] = [],
-  ): Simulation => ({
+  ): RejectedSimulation => ({
     outcome: 'rejected',
     code,
     reason,
-    error,
+    reported,
+    cause,
     steps,
     attributes,
     defaultsApplied,
@@ -433,6 +487,21 @@ export async function simulateService(
   const fallback = settings.issuers.length === 0;
   const issuers: readonly IssuerSettings[] = fallback ? [DEPRECATED_DEFAULTS] : settings.issuers;
   const first = issuers[0] ?? DEPRECATED_DEFAULTS;
+
+  attributes.push({name: 'jwt_auth_check_symmetric_key', value: symmetricAllowed});
+  // get_verification_jwk_key_set(): `if asymmetric_keys:`, so a missing or empty setting loads no
+  // key at all. The decoder is not meant to run like that: no outcome is predicted (decisions/0012).
+  if (settings.publicJwkSetType === undefined && settings.publicJwkSet === '') {
+    attributes.push({name: 'jwt_auth_verify_asymmetric_keys_count', value: 0});
+    return {
+      outcome: 'unsafe-configuration',
+      ...UNSAFE_CONFIGURATION,
+      steps,
+      attributes,
+      caveats,
+    };
+  }
+
   if (fallback) {
     caveats.push(
       "JWT_ISSUERS is empty, so the decoder falls back to the deprecated JWT_ISSUER, JWT_AUDIENCE and JWT_SECRET_KEY. Unset, drf-jwt uses None, None and Django's SECRET_KEY; this model cannot know that SECRET_KEY, so it does not try it.",
@@ -447,7 +516,6 @@ export async function simulateService(
       : `Secret and audience come from the first entry only (ISSUER ${JSON.stringify(first.issuer)}, AUDIENCE ${JSON.stringify(first.audience)}${issuers.length > 1 ? `; the other ${issuers.length - 1} entr${issuers.length === 2 ? 'y only widens' : 'ies only widen'} the accepted iss values` : ''}).`,
   });
 
-  attributes.push({name: 'jwt_auth_check_symmetric_key', value: symmetricAllowed});
   const loaded = loadPublicKeys(settings.publicJwkSet, settings.publicJwkSetType);
   if (!loaded.ok) {
     steps.push({
@@ -467,17 +535,15 @@ export async function simulateService(
     return reject(
       'jwk-set-unusable',
       `JWT_PUBLIC_SIGNING_JWK_SET cannot be loaded: ${loaded.message}`,
-      loaded.error,
+      {
+        error: loaded.error,
+        message: loaded.message,
+      },
     );
   }
   if (loaded.skipped > 0) {
     caveats.push(
       `${loaded.skipped} JWK Set entr${loaded.skipped === 1 ? 'y names an alg' : 'ies name an alg'} PyJWT does not know and ${loaded.skipped === 1 ? 'is' : 'are'} skipped (PyJWT 2.6.0); other PyJWT versions skip other entries.`,
-    );
-  }
-  if (loaded.keys.length === 0) {
-    caveats.push(
-      'No public keys are configured. The model treats a pass with no public keys as failed; this case is not modelled exactly.',
     );
   }
   const parts = tokenParts(inspection);
@@ -486,16 +552,15 @@ export async function simulateService(
       'The token uses padding or standard base64: PyJWT may decode some of these, this model treats them as undecodable.',
     );
   }
+  const claimTypes = parts.payload && laterPyJwtClaimTypes(parts.payload);
+  if (claimTypes) caveats.push(claimTypes);
   attributes.push({name: 'jwt_auth_verify_asymmetric_keys_count', value: loaded.keys.length});
-  const pass1 =
-    loaded.keys.length === 0
-      ? {ok: false, attempts: []}
-      : await signaturePass(parts, loaded.keys, first.audience, now);
+  const pass1 = await signaturePass(parts, loaded.keys, first.audience, now);
   steps.push({
     id: 'asymmetric-pass',
     title: 'Asymmetric pass (public keys only, zero leeway)',
     status: pass1.ok ? 'passed' : 'failed',
-    detail: describeAttempts(pass1),
+    detail: describeAttempts(pass1, false),
     attempts: pass1.attempts,
   });
   if (pass1.ok) {
@@ -520,7 +585,7 @@ export async function simulateService(
     const allKeys = [...loaded.keys, ...secret];
     attributes.push({name: 'jwt_auth_verify_all_keys_count', value: allKeys.length});
     const pass2 = await signaturePass(parts, allKeys, first.audience, now);
-    let detail = describeAttempts(pass2);
+    let detail = describeAttempts(pass2, true);
     if (!symmetricAllowed) {
       detail = `Asymmetric-only decoder: the secret is not added. ${detail}`;
     } else if (!first.secretKey) {
@@ -538,30 +603,32 @@ export async function simulateService(
       steps.push(skipped('claims-pass', 'Claims pass'));
       steps.push(skipped('issuer-check', 'Issuer check'));
       steps.push(skipped('defaults', 'Defaults and version'));
-      const last = pass2.last;
-      const cause = mostTelling([...pass1.attempts, ...pass2.attempts]);
-      const why =
-        cause === undefined
-          ? 'there is no key to try'
-          : `${cause.label}: ${cause.error ?? 'error'}, ${cause.message}`;
-      return {
-        ...reject(
-          'signature-not-verified',
-          `Token verification failed: no key verified the token with valid claims at zero leeway (closest: ${why}).`,
-          last?.error ?? 'InvalidTokenError',
-        ),
+      // The loaded set always holds a key, so both passes tried at least one.
+      const last = pass2.last ?? pass2.attempts[pass2.attempts.length - 1];
+      const reported: ModelFailure = last
+        ? failureOf(last)
+        : {error: 'InvalidTokenError', message: 'Token verification failed.'};
+      const closest = mostTelling([...pass1.attempts, ...pass2.attempts]);
+      const cause = closest ? failureOf(closest) : reported;
+      return reject(
+        'signature-not-verified',
+        `No key verified the token with valid claims at zero leeway. Closest: ${cause.key ?? 'no key'}, ${cause.error}: ${cause.message}`,
+        reported,
         cause,
-      };
+      );
     }
     attributes.push({name: 'jwt_auth_symmetric_verified', value: true});
   }
 
-  // Only reached with a decodable payload: a signature pass succeeded.
+  // Only reached with a decodable payload: a signature pass succeeded. The claims pass calls
+  // PyJWT with verify_signature False, which also turns its iat and nbf checks off.
   const payload = parts.payload ?? {};
   const claimsFailure: ClaimCheckFailure | undefined = checkClaims(payload, {
     now,
     leeway: settings.leeway,
     require: ['exp', 'iat'],
+    verifyIat: false,
+    verifyNbf: false,
     verifyExp: settings.verifyExpiration,
     verifyAud: settings.verifyAudience,
     audience: first.audience,
@@ -572,12 +639,12 @@ export async function simulateService(
     status: claimsFailure ? 'failed' : 'passed',
     detail: claimsFailure
       ? `${claimsFailure.error}: ${claimsFailure.message}`
-      : `exp and iat present${settings.verifyExpiration ? ', exp valid' : ', exp not checked (JWT_VERIFY_EXPIRATION false)'}${settings.verifyAudience ? ', aud checked' : ', aud not checked here (JWT_VERIFY_AUDIENCE false)'}.`,
+      : `exp and iat present${settings.verifyExpiration ? ', exp valid' : ', exp not checked (JWT_VERIFY_EXPIRATION false)'}${settings.verifyAudience ? ', aud checked' : ', aud not checked here (JWT_VERIFY_AUDIENCE false)'}; iat and nbf are not checked here (verify_signature False).`,
   });
   if (claimsFailure) {
     steps.push(skipped('issuer-check', 'Issuer check'));
     steps.push(skipped('defaults', 'Defaults and version'));
-    return reject('claims-invalid', claimsFailure.message, claimsFailure.error);
+    return reject('claims-invalid', claimsFailure.message, claimsFailure);
   }
 
   const tokenIssuer = payload.iss ?? null;
@@ -610,7 +677,7 @@ export async function simulateService(
     return reject(
       'issuer-no-match',
       `${JSON.stringify(tokenIssuer)} is not a valid issuer: it matches no JWT_ISSUERS entry.`,
-      'InvalidTokenError',
+      {error: 'InvalidTokenError', message: `${pyIssuer(tokenIssuer)} is not a valid issuer.`},
     );
   }
 
@@ -630,15 +697,16 @@ export async function simulateService(
       status: 'failed',
       detail: `semantic_version cannot read ${which}.`,
     });
+    // semantic_version's Version() raises ValueError for text it cannot parse or a falsy value,
+    // and TypeError from its regex for any other value that is not a string.
+    const unreadable = tokenMajor === undefined ? version : settings.supportedVersion;
+    const error: ModelError =
+      typeof unreadable === 'string' || !pythonTruthy(unreadable) ? 'ValueError' : 'TypeError';
     caveats.push(
-      'An unreadable version raises ValueError, not InvalidTokenError: the service likely answers with a server error rather than 401.',
+      `An unreadable version raises ${error}, not InvalidTokenError: the service likely answers with a server error rather than 401.`,
     );
-    return reject(
-      'version-unreadable',
-      `The version check cannot read ${which} as a semantic version.`,
-      'ValueError',
-      defaultsApplied,
-    );
+    const message = `The version check cannot read ${which} as a semantic version.`;
+    return reject('version-unreadable', message, {error, message}, undefined, defaultsApplied);
   }
   if (tokenMajor > supportedMajor) {
     steps.push({
@@ -650,7 +718,11 @@ export async function simulateService(
     return reject(
       'version-unsupported',
       `JWT version number [${String(version)}] is unsupported: its major version is above ${supportedMajor}.`,
-      'InvalidTokenError',
+      {
+        error: 'InvalidTokenError',
+        message: `JWT version number [${String(version)}] is unsupported`,
+      },
+      undefined,
       defaultsApplied,
     );
   }
@@ -673,6 +745,13 @@ export async function simulateService(
     defaultsApplied,
     caveats,
   };
+}
+
+/** The issuer as the decoder's `'%s is not a valid issuer.' % token_issuer` prints it. */
+function pyIssuer(value: unknown): string {
+  if (value === null || value === undefined) return 'None';
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 function skipped(id: SimulationStep['id'], title: string): SimulationStep {

@@ -83,6 +83,8 @@ export interface KeyAttempt {
   readonly label: string;
   readonly algorithms: readonly string[];
   readonly ok: boolean;
+  /** The signature matched: any error came from the payload or the claims. */
+  readonly signatureVerified?: boolean;
   readonly error?: ModelError;
   readonly message: string;
 }
@@ -118,19 +120,54 @@ export interface RecordedAttribute {
   readonly value: string | number | boolean | null;
 }
 
-export interface Simulation {
-  readonly outcome: 'accepted' | 'rejected';
-  readonly code?: RejectionCode;
-  /** One sentence: why it was accepted or rejected. */
+/** An exception as the service raises it. */
+export interface ModelFailure {
+  readonly error: ModelError;
+  readonly message: string;
+  /** For a signature failure: the key whose `jwt.decode` call raised it. */
+  readonly key?: string;
+}
+
+interface SimulationBase {
+  /** One sentence: why the token was accepted or rejected, or why no outcome is given. */
   readonly reason: string;
-  /** The error the decoder raises (for a failed signature pass: the last key's). */
-  readonly error?: ModelError;
-  /** For a failed signature pass: the most telling key failure, which the raised error may hide. */
-  readonly cause?: KeyAttempt;
   readonly steps: readonly SimulationStep[];
   readonly attributes: readonly RecordedAttribute[];
-  /** Defaults the decoder fills in (`version`, `is_restricted`, `filters`). */
-  readonly defaultsApplied: readonly string[];
   /** Where this run relies on details the model cannot reproduce exactly. */
   readonly caveats: readonly string[];
 }
+
+export interface AcceptedSimulation extends SimulationBase {
+  readonly outcome: 'accepted';
+  /** Defaults the decoder fills in (`version`, `is_restricted`, `filters`). */
+  readonly defaultsApplied: readonly string[];
+}
+
+export interface RejectedSimulation extends SimulationBase {
+  readonly outcome: 'rejected';
+  readonly code: RejectionCode;
+  /**
+   * The exception the service reports: `JwtAuthentication` records it in `jwt_auth_failed`, and
+   * after failed signature passes the decoder's `Token verification failed.` log shows it. After
+   * failed signature passes it is the last key's error, whatever the real reason.
+   */
+  readonly reported: ModelFailure;
+  /**
+   * Why the token really failed. The same as `reported` except after failed signature passes,
+   * where it is the failure that got furthest (past the algorithm and signature checks if any did).
+   */
+  readonly cause: ModelFailure;
+  readonly defaultsApplied: readonly string[];
+}
+
+/**
+ * `JWT_PUBLIC_SIGNING_JWK_SET` is missing or empty. The decoder is not meant to run like that, so
+ * the model gives no outcome for the token, only what to configure.
+ */
+export interface UnsafeConfigurationSimulation extends SimulationBase {
+  readonly outcome: 'unsafe-configuration';
+  /** What to configure, in one or two sentences. */
+  readonly advice: string;
+}
+
+export type Simulation = AcceptedSimulation | RejectedSimulation | UnsafeConfigurationSimulation;
