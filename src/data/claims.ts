@@ -41,7 +41,7 @@ export const headerParameters: readonly ClaimDoc[] = [
       'Only when the LMS toggle `JWT_AUTH_ADD_KID_HEADER` is on (default off) and the signing JWK has a key id.',
     summary: 'The id of the key that signed the token, matching a kid in the public JWK Set.',
     readers:
-      'The edx-drf-extensions decoder ignores it and tries every key of `JWT_PUBLIC_SIGNING_JWK_SET` in order (our analysis of decoder.py). Platform ADR 0034 (2026) plans to always send it.',
+      'The edx-drf-extensions decoder ignores it and tries every key of `JWT_PUBLIC_SIGNING_JWK_SET` in order (our analysis of decoder.py). Platform ADR 0034 (Proposed, 2026) proposes always sending it.',
     sources: [S.platformJwt, S.decoder, S.platformAdr0034, S.rfc7515('4.1.4', 'kid')],
   },
   {
