@@ -11,6 +11,7 @@ import linkPrefetchPlugin from './src/plugins/link-prefetch';
 import postHydrationTransitionsPlugin from './src/plugins/post-hydration-transitions';
 import {mdxComponentModules} from './src/theme/mdxComponentModules';
 import {accessiblePrismDark, accessiblePrismLight} from './src/lib/site/prismTheme';
+import {S} from './src/data/sources';
 
 /**
  * Where the site is published. Override for a fork or a preview deploy, e.g.
@@ -21,7 +22,7 @@ const baseUrl = process.env.BASE_URL ?? '/';
 
 /**
  * "Edit this page" links appear only when EDIT_URL is set (the repository's tree URL,
- * e.g. https://github.com/your-org/jwt-guide/tree/main/), so a fork never links to a repo it lacks.
+ * e.g. https://github.com/<org>/<repo>/tree/main/), so a fork never links to a repo it lacks.
  */
 const editUrl = process.env.EDIT_URL || undefined;
 
@@ -152,7 +153,7 @@ const config: Config = {
           items: [
             {
               label: 'OEP-42: Authentication',
-              href: 'https://github.com/openedx/open-edx-proposals/blob/master/oeps/best-practices/oep-0042-bp-authentication.rst',
+              href: S.oep42.url,
             },
             {label: 'edx-drf-extensions', href: 'https://github.com/openedx/edx-drf-extensions'},
             {label: 'RFC 7519 (JWT)', href: 'https://www.rfc-editor.org/rfc/rfc7519'},

@@ -41,7 +41,7 @@ export const headerParameters: readonly ClaimDoc[] = [
       'Only when the LMS toggle `JWT_AUTH_ADD_KID_HEADER` is on (default off) and the signing JWK has a key id.',
     summary: 'The id of the key that signed the token, matching a kid in the public JWK Set.',
     readers:
-      'The edx-drf-extensions decoder ignores it and tries every key of `JWT_PUBLIC_SIGNING_JWK_SET` in order (our analysis of decoder.py). Platform ADR 0034 (2026) plans to always send it.',
+      'The edx-drf-extensions decoder ignores it and tries every key of `JWT_PUBLIC_SIGNING_JWK_SET` in order (our analysis of decoder.py). Platform ADR 0034 (Proposed, 2026) proposes always sending it.',
     sources: [S.platformJwt, S.decoder, S.platformAdr0034, S.rfc7515('4.1.4', 'kid')],
   },
   {
@@ -135,7 +135,7 @@ export const claims: readonly ClaimDoc[] = [
       'Always: issue time plus the lifetime (`JWT_ACCESS_TOKEN_EXPIRE_SECONDS` for access and cookie JWTs, `OAUTH_ID_TOKEN_EXPIRATION` for `create_jwt_for_user`; both one hour by default).',
     summary: 'The expiry time as a NumericDate (seconds since 1970-01-01 UTC).',
     readers:
-      'Every verifier; the decoder’s signature pass enforces it with zero leeway. frontend-platform compares it with the browser clock (no margin) to decide when to refresh the cookie. Service clients reuse cached tokens until about 5 seconds before they expire.',
+      'Every verifier; the decoder’s signature pass enforces it with zero leeway. frontend-platform compares it with the browser clock (no margin) to decide when to refresh the cookie. Service clients reuse cached tokens until just before they expire, never later.',
     caveat:
       'JWTs cannot be revoked, so `exp` is the only limit on a leaked token; lifetime changes reach third-party scripts that ignore expiry.',
     sources: [

@@ -38,7 +38,7 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'client-credentials-grant',
     term: 'Client-credentials grant',
     definition:
-      'The OAuth 2.0 flow a service uses to get a token for itself with its client id and secret, with no user involved. The LMS ties the token to the application’s owner user; services fetch such JWTs through `OAuthAPIClient` and cache them for almost their whole lifetime.',
+      'The OAuth 2.0 flow a service uses to get a token for itself with its client id and secret, with no user involved. The LMS ties the token to the application’s owner user; services fetch such JWTs through `OAuthAPIClient` and reuse each until just before it expires.',
     sources: [S.rfc6749('4.4', 'client credentials grant'), S.platformValidators, S.restClient],
   },
   {

@@ -124,12 +124,12 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     kind: 'attribute',
     area: 'authentication',
     values:
-      'n/a, success-auth-header, success-cookie, forgiven-failure, failed-auth-header, failed-cookie, user-mismatch-failure, user-mismatch-enforced-failure',
+      'n/a, success-auth-header, success-cookie, forgiven-failure, failed-auth-header, user-mismatch-failure, user-mismatch-enforced-failure',
     setBy: 'edx-drf-extensions `JwtAuthentication` (auth/jwt/authentication.py)',
     meaning:
-      'The outcome of JWT authentication for the request: which source succeeded, whether a failed cookie was forgiven (so session auth could try), or why it failed.',
+      'The outcome of `JwtAuthentication.authenticate`. `n/a`: no JWT to check. `success-auth-header` / `success-cookie`: the token from the `Authorization` header or from the JWT cookie was accepted. `forgiven-failure`: a JWT cookie failed, and the class returned nothing so the next class (usually session authentication) could try. `failed-auth-header`: a header token failed, which ends authentication with an error. `user-mismatch-failure`: a failing JWT cookie belonged to another user than the session, so the failure is final. `user-mismatch-enforced-failure`: a valid JWT cookie belonged to another user than the session while `ENABLE_SET_REQUEST_USER_FOR_JWT_COOKIE` is on. The code’s annotation also lists `failed-cookie`, but 10.7.0 never sets it: a failing cookie always ends as `forgiven-failure` or `user-mismatch-failure`.',
     duringRollout:
-      'Healthy: the success values dominate and `forgiven-failure` stays at its usual level (expired cookies covered by the session). Unhealthy: `failed-auth-header` (callers sending the header: services, mobile apps, scripts), `failed-cookie` or the `user-mismatch-*` values rise.',
+      'Healthy: the success values dominate and `forgiven-failure` stays at its usual level (expired cookies covered by the session). Unhealthy: `failed-auth-header` rises (callers sending the header: services, mobile apps, scripts), `forgiven-failure` climbs above its baseline (browsers fall back to the session, and fail where there is none), or the `user-mismatch-*` values appear.',
     sources: [S.authentication, S.drfExtAdr0002],
   },
   {
@@ -240,9 +240,11 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     name: 'request_auth_type_guess',
     kind: 'attribute',
     area: 'middleware',
-    values: 'no-user, unauthenticated, jwt, bearer, other-token-type, jwt-cookie, session-or-other',
+    values:
+      'no-user, unauthenticated, the lower-cased scheme of a two-part Authorization header (jwt, bearer, …), other-token-type, jwt-cookie, session-or-other',
     setBy: 'edx-drf-extensions `RequestCustomAttributesMiddleware`',
-    meaning: 'A best guess, from headers and cookies, at how the request tried to authenticate.',
+    meaning:
+      'A best guess, from headers and cookies, at how an authenticated request authenticated: the `Authorization` header’s scheme first, then the joined JWT cookie, else session or something else.',
     duringRollout:
       'Shows the mix of JWT header, JWT cookie, Bearer and session traffic a service gets, e.g. who still uses Bearer tokens.',
     sources: [S.requestMiddleware],
@@ -251,10 +253,10 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     name: 'request_client_name',
     kind: 'attribute',
     area: 'middleware',
-    values: 'the calling client’s name from its User-Agent',
+    values: 'the last word of an edx-rest-api-client User-Agent',
     setBy: 'edx-drf-extensions `RequestCustomAttributesMiddleware`',
     meaning:
-      'Which service made the call: `OAuthAPIClient` ends its User-Agent with `EDX_REST_API_CLIENT_NAME` (or the host).',
+      'Which service made the call, read from a three-word User-Agent whose second word starts with `edx-rest-api-client/`. The calling process sets that name with its `EDX_REST_API_CLIENT_NAME` environment variable; the settings reference gives the fallback when it is unset.',
     duringRollout:
       'Split failures and `jwt_auth_symmetric_verified` by it to find the calling service still using old tokens.',
     sources: [S.requestMiddleware, S.restClient],
@@ -342,7 +344,7 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     setBy: 'LMS oauth_dispatch token view',
     meaning: 'The token type a client asked for at the access-token endpoint.',
     duringRollout: 'Shows how many clients still ask for opaque tokens rather than JWTs.',
-    sources: [S.legacyOauthViews],
+    sources: [S.legacyOauthViews, S.platformOauthViewTests],
   },
   {
     name: 'oauth_grant_type',
@@ -352,7 +354,7 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     setBy: 'LMS oauth_dispatch token view',
     meaning: 'The grant type of the access-token request.',
     duringRollout: 'Split token requests by it, e.g. to watch mobile (password grant) separately.',
-    sources: [S.legacyOauthViews],
+    sources: [S.legacyOauthViews, S.platformOauthViewTests],
   },
   {
     name: 'oauth_client_id',
@@ -402,7 +404,8 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     kind: 'attribute',
     area: 'lms',
     values: 'success / failure / skipped',
-    setBy: 'LMS default session authentication class (older version)',
+    setBy:
+      'LMS default session authentication class (older version; an earlier one used n/a for skipped)',
     meaning: 'The result of session authentication in the default authentication classes.',
     duringRollout:
       'Read with `jwt_auth_result`: forgiven JWT cookie failures are only harmless while session auth still succeeds.',
@@ -419,7 +422,7 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     meaning:
       'The call was made through `OAuthAPIClient`, which fetches and caches client-credentials JWTs.',
     duringRollout:
-      'Marks calls that may carry a cached token up to about an hour old; their problems can appear only once the cache expires.',
+      'Marks calls that may carry a cached token minted up to one token lifetime ago (the cache never outlives the token); problems with newly minted tokens appear only once a service’s cached token expires.',
     sources: [S.restClient],
   },
   {
@@ -447,21 +450,24 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     name: 'browserDriftSeconds',
     kind: 'client',
     area: 'clients',
-    values: 'seconds of difference between browser clock and server time',
-    setBy: 'frontend-platform `AxiosJwtTokenService` (refresh errors)',
+    values: 'seconds, unsigned (null when the response had no `response_epoch_seconds`)',
+    setBy:
+      'frontend-platform `AxiosJwtTokenService`, only on the “Access token is still null after successful refresh.” error',
     meaning:
-      'How far the browser clock is from the server, computed from `response_epoch_seconds` of `/login_refresh`.',
+      'The absolute difference between the browser clock and `response_epoch_seconds` from `/login_refresh`, attached (with `browserEpochSeconds` and the response) to the one error raised when a refresh succeeded but no JWT cookie can be read. Other refresh errors, such as network failures, do not carry it.',
     duringRollout:
-      'Large values explain refresh loops or early expiry, since the MFE judges `exp` with the browser clock and no margin.',
-    sources: [S.frontendTokenService],
+      'Tells you whether the cookies that went missing after a refresh coincide with a skewed browser clock. It says nothing about refreshes that failed outright, and it has no sign, so it cannot tell a fast clock from a slow one.',
+    sources: [S.frontendTokenService, S.frontendAdr0005],
   },
   {
     name: 'browserEpochSeconds',
     kind: 'client',
     area: 'clients',
     values: 'seconds since the epoch, browser clock',
-    setBy: 'frontend-platform `AxiosJwtTokenService` (refresh errors)',
-    meaning: 'The browser’s own time when a refresh error was reported.',
+    setBy:
+      'frontend-platform `AxiosJwtTokenService`, only on the “Access token is still null after successful refresh.” error',
+    meaning:
+      'The browser’s own time when the refresh response arrived, on the same error as `browserDriftSeconds`.',
     duringRollout: 'Read with `browserDriftSeconds`.',
     sources: [S.frontendTokenService],
   },

@@ -120,7 +120,7 @@ export const settings: readonly SettingDoc[] = [
     summary:
       'All active public signing keys, as a JWK Set JSON string. Every service that verifies JWTs must have it; running without it is unsupported and unsafe.',
     rolloutNote:
-      'A service reporting `jwt_auth_verify_asymmetric_keys_count` 0 has none: configure it there before any other change. The LMS exposes no JWKS URL: keys reach services only through configuration deploys. Add a new key everywhere before switching the private key; remove an old key only after every token it signed has expired (token lifetime plus client cache time). The decoder ignores `kid` and tries keys in order, so each extra key costs attempts. Since edx-drf-extensions 8.8.0, base64url values broken by whitespace (e.g. a hard-wrapped YAML string) no longer load; use an unwrapped block scalar.',
+      'A service reporting `jwt_auth_verify_asymmetric_keys_count` 0 has none: configure it there before any other change. The LMS exposes no JWKS URL: keys reach services only through configuration deploys. Add a new key everywhere before switching the private key; remove an old key only after every token it signed has expired (one token lifetime after the switch; client caches add nothing). The decoder ignores `kid` and tries keys in order, so each extra key costs attempts. Since edx-drf-extensions 8.8.0, base64url values broken by whitespace (e.g. a hard-wrapped YAML string) no longer load; use an unwrapped block scalar.',
     sources: [S.decoder, S.platformGenerateKey, S.drfExtChangelog, S.rfc7517('5', 'JWK Set')],
   },
   {
@@ -217,8 +217,8 @@ export const settings: readonly SettingDoc[] = [
     summary:
       'The name of the cookie that `JwtAuthCookieMiddleware` reassembles from the two JWT cookies and `JwtAuthentication` then reads.',
     rolloutNote:
-      'If it is unset, JWT cookie authentication silently never happens (a code comment in cookies.py warns about this).',
-    sources: [S.platformCookies, S.jwtMiddleware, S.drfJwtSettings, S.adr0009],
+      'If it is unset, `JwtAuthCookieMiddleware` still writes the joined token under the fallback name `edx-jwt-cookie`, but drf-jwt reads a JWT cookie only when this setting names one, so JWT cookie authentication silently never happens. A comment on `jwt_cookie_name()` in edx-drf-extensions warns about this.',
+    sources: [S.drfExtCookies, S.jwtMiddleware, S.drfJwtAuthentication, S.platformCookies],
   },
   {
     name: 'JWT_AUTH_COOKIE_HEADER_PAYLOAD',
@@ -283,8 +283,8 @@ export const settings: readonly SettingDoc[] = [
     default: "'edx-jwt-refresh-cookie' where still configured",
     where: 'Nothing current: a legacy name',
     summary:
-      'A leftover from the refresh-cookie design of ADR 0009; an older LMS listed a refresh cookie among its JWT cookies, the current code only the two JWT parts.',
-    sources: [S.adr0009, S.legacyCookies031da07, S.platformCookies],
+      'A legacy name: neither edx-drf-extensions 10.7.0 nor the current LMS cookie code reads it. The LMS sets only the two JWT parts, although a docstring in its cookies.py still speaks of a third, refresh-token cookie.',
+    sources: [S.platformCookies, S.drfExtCookies],
   },
 
   // Top-level LMS settings
@@ -297,7 +297,7 @@ export const settings: readonly SettingDoc[] = [
     summary:
       'The lifetime (`exp` minus `iat`) of JWT access tokens, including the JWT inside the login cookies.',
     rolloutNote:
-      'Added in May 2022 (PR #30432, a breaking "feat!") so JWTs stopped inheriting DOT’s 10-hour token lifetime; its annotation recommends one hour at most. Scripts that ignore `expires_in` break when it shrinks, and services keep cached client-credentials tokens for almost a full lifetime, so a change takes that long to reach every caller.',
+      'Added in May 2022 (PR #30432, a breaking "feat!") so JWTs stopped inheriting DOT’s 10-hour token lifetime; its annotation recommends one hour at most. Scripts that ignore `expires_in` break when it shrinks, and services keep a cached client-credentials token until just before it expires, so a change takes up to one lifetime to reach every caller.',
     sources: [S.platformJwt, S.pr30432, S.restClient],
   },
   {
@@ -308,7 +308,7 @@ export const settings: readonly SettingDoc[] = [
     where: 'LMS (`create_jwt_for_user`)',
     summary:
       'The lifetime of JWTs the LMS mints with `create_jwt_for_user`, e.g. for ecommerce and notes.',
-    sources: [S.legacyLmsEnvs, S.platformJwt],
+    sources: [S.platformLmsEnvs, S.platformJwt],
   },
   {
     name: 'SHARED_COOKIE_DOMAIN',
@@ -329,7 +329,7 @@ export const settings: readonly SettingDoc[] = [
     default: 'not set by the LMS (DOT default: 10 hours, per PR #30432)',
     where: 'Django OAuth Toolkit in the LMS',
     summary: 'The lifetime of DOT’s stored access tokens; JWTs stopped inheriting it in May 2022.',
-    sources: [S.pr30432, S.legacyLmsEnvs],
+    sources: [S.pr30432, S.platformLmsEnvs],
   },
   {
     name: 'REFRESH_TOKEN_EXPIRE_SECONDS',
@@ -338,7 +338,7 @@ export const settings: readonly SettingDoc[] = [
     default: '7776000 (90 days)',
     where: 'Django OAuth Toolkit in the LMS',
     summary: 'The lifetime of DOT refresh tokens; it is long because mobile apps rely on it.',
-    sources: [S.legacyLmsEnvs, S.pr30432],
+    sources: [S.platformLmsEnvs, S.pr30432],
   },
   {
     name: 'SCOPES',
@@ -350,7 +350,7 @@ export const settings: readonly SettingDoc[] = [
     summary: 'The catalogue of OAuth scopes the LMS offers to applications.',
     rolloutNote:
       'The settings comment says `user_id` is added in code for JWT cookies and all password-grant JWTs. `email` and `profile` are defaults for legacy reasons even though they expose personal data.',
-    sources: [S.legacyLmsEnvs, S.platformJwt, S.platformValidators],
+    sources: [S.platformLmsEnvs, S.platformJwt, S.platformValidators],
   },
 
   // EDX_DRF_EXTENSIONS
@@ -404,11 +404,13 @@ export const settings: readonly SettingDoc[] = [
   {
     name: 'EDX_REST_API_CLIENT_NAME',
     group: 'IDA',
-    type: 'str',
-    default: 'not set (the client falls back to the host name)',
-    where: 'edx-rest-api-client `OAuthAPIClient`, in the calling service',
+    path: "os.environ['EDX_REST_API_CLIENT_NAME']",
+    type: 'environment variable (str), not a Django setting',
+    default:
+      'unset: the host’s IP address from `socket.gethostbyname(socket.gethostname())`, or `unknown_client_name` if that lookup raises',
+    where: 'edx-rest-api-client (`user_agent()` in client.py), in the calling service',
     summary:
-      'The name `OAuthAPIClient` appends to its User-Agent; the receiving service records it as `request_client_name`.',
+      'The client name at the end of the User-Agent that edx-rest-api-client sends, e.g. `python-requests/2.9.1 edx-rest-api-client/1.7.2 ecommerce`; the receiving service records it as `request_client_name`. The User-Agent is built once, when client.py is imported, so the variable must be in the process environment before that.',
     rolloutNote:
       'Set it in every service so you can tell which caller still sends old-style tokens during a rollout.',
     sources: [S.restClient, S.requestMiddleware],
@@ -425,7 +427,7 @@ export const settings: readonly SettingDoc[] = [
       'Makes the LMS sign every JWT asymmetrically, overriding callers that ask for symmetric signing (including `create_jwt_for_user`).',
     status: 'Temporary: created 2023-04-10, target removal 2023-07-31, still present at e57a655.',
     rolloutNote:
-      'edx.org’s attempt to force asymmetric JWTs everywhere was rolled back: a proctoring vendor capped the size of the `jwt` URL parameter. edx-notes-api verifies only HS256 with its client secret, so forcing would break notes too (our analysis).',
+      'edx.org’s attempt to force asymmetric JWTs everywhere was rolled back after failures, one of them in proctoring (issue #333). edx-notes-api verifies only HS256 with its client secret, so forcing would break notes too (our analysis).',
     sources: [S.platformJwt, S.pr32045, S.issue333, S.notesPermissions],
   },
   {
@@ -436,7 +438,7 @@ export const settings: readonly SettingDoc[] = [
     where: 'LMS oauth_dispatch/jwt.py',
     summary: 'Adds a `kid` header to LMS-signed JWTs when the signing JWK has a key id.',
     status:
-      'Temporary: created 2024-03-20, target removal 2024-04-20; platform ADR 0034 (2026) plans to make `kid` always-on.',
+      'Temporary: created 2024-03-20, target removal 2024-04-20; platform ADR 0034 (Proposed, 2026) proposes making `kid` always-on.',
     rolloutNote:
       'The edx-drf-extensions decoder ignores `kid` and tries every key, so turning it on does not change how standard Open edX services pick a key (our analysis); other verifiers may use it.',
     sources: [S.platformJwt, S.platformAdr0034, S.decoder],

@@ -1,21 +1,210 @@
 /**
- * Public sources shared by the reference datasets. URLs point at the version or
- * commit our research read (see /work/shared/research/edx-jwt-facts.md §0), so a
- * fact can be checked against exactly the code it describes.
+ * Public sources shared by the reference datasets and the pages.
+ *
+ * Every GitHub repository the site links to into (blob/tree) is listed in SOURCE_REFS with the refs
+ * its facts were read at: a tag spelled exactly as upstream tags it, or a commit that exists
+ * upstream, each with the date it was read. src/data/__tests__/sourceRefs.test.ts fails when a page
+ * or data file links to such a repository at any other ref, or at a moving branch.
  */
 import type {Source} from './types';
 
+/** One version of an upstream repository that facts on this site were read at. */
+export interface RecordedRef {
+  /** A tag exactly as upstream spells it (`v10.7.0`, `2.6.0`) or a commit sha that exists upstream. */
+  readonly ref: string;
+  /** ISO date (YYYY-MM-DD) on which the cited files were read at this ref. */
+  readonly read: string;
+  /** What the ref is (the commit behind a tag) and what was read there. */
+  readonly note: string;
+}
+
+/** The day the refs below were checked against upstream and the cited files read at them. */
+const READ_2026_12_03 = '2026-12-03';
+
+/**
+ * Recorded refs per repository (owner/name as GitHub spells it). A repository has one ref, or a few
+ * when files were read at different commits (the LMS's ADRs) or an old version is cited on purpose.
+ */
+export const SOURCE_REFS: Readonly<Record<string, readonly RecordedRef[]>> = {
+  'openedx/edx-drf-extensions': [
+    {ref: 'v10.7.0', read: READ_2026_12_03, note: 'release 10.7.0, commit 9abb4cc'},
+    {
+      ref: '2b31afb',
+      read: READ_2026_12_03,
+      note: 'commit (2019-03-14) that raised JwtTokenVersion.default_latest_supported to 1.2.0',
+    },
+  ],
+  'openedx/edx-rest-api-client': [
+    {
+      ref: 'v6.2.0',
+      read: READ_2026_12_03,
+      note: 'release 6.2.0, commit 891764f; edx_rest_api_client/ is identical at d4e405b, which the research read',
+    },
+  ],
+  'openedx/frontend-platform': [
+    {
+      ref: 'v8.7.1',
+      read: READ_2026_12_03,
+      note: 'release 8.7.1, commit cf61627; only package-lock.json differs at 167a072 (v8.7.1-3), which the research read',
+    },
+  ],
+  'jpadilla/pyjwt': [
+    {
+      ref: '2.6.0',
+      read: READ_2026_12_03,
+      note: 'the release that added the future-iat check; the site models PyJWT 2.6.0',
+    },
+  ],
+  'openedx/openedx-platform': [
+    {
+      ref: 'e57a655',
+      read: READ_2026_12_03,
+      note: 'commit e57a655d77b6: current LMS code (oauth_dispatch, user_authn, envs, login.py, production.py, lms/envs/common.py)',
+    },
+    {ref: 'df4221e', read: READ_2026_12_03, note: 'oauth_dispatch ADR 0003 (Accepted)'},
+    {ref: '0b248a0', read: READ_2026_12_03, note: 'oauth_dispatch ADR 0005 (Partially Replaced)'},
+    {
+      ref: '5acde7c',
+      read: READ_2026_12_03,
+      note: 'oauth_dispatch ADRs 0006 (Accepted), 0009 (Accepted) and 0014 (Accepted)',
+    },
+    {
+      ref: '495ab1f',
+      read: READ_2026_12_03,
+      note: 'oauth_dispatch ADR 0006, an early version (Proposed) that planned a list of JWT_ISSUERS',
+    },
+    {ref: '79adcb3', read: READ_2026_12_03, note: 'oauth_dispatch ADR 0007 (Accepted)'},
+    {ref: '40467d8', read: READ_2026_12_03, note: 'oauth_dispatch ADR 0008 (Accepted)'},
+    {
+      ref: 'ea87c1c',
+      read: READ_2026_12_03,
+      note: 'oauth_dispatch ADR 0010 (Accepted) and docs/README.rst',
+    },
+    {
+      ref: 'd72182a',
+      read: READ_2026_12_03,
+      note: 'oauth_dispatch draft ADR 0011, major versioning',
+    },
+    {
+      ref: '5e26563',
+      read: READ_2026_12_03,
+      note: 'oauth_dispatch ADR 0011, scope filters (Accepted)',
+    },
+    {ref: '1cef931', read: READ_2026_12_03, note: 'oauth_dispatch draft ADR 0012, PII protections'},
+    {ref: '5568dbe', read: READ_2026_12_03, note: 'oauth_dispatch ADR 0013 (Accepted)'},
+    {ref: '2c562b7', read: READ_2026_12_03, note: 'oauth_dispatch ADR 0015 (Accepted)'},
+    {ref: '2f96050', read: READ_2026_12_03, note: 'oauth_dispatch ADR 0016 (Accepted)'},
+    {
+      ref: 'f5cbaa8',
+      read: READ_2026_12_03,
+      note: 'docs/decisions/0034-unify-auth-oauth2-dot-v2.rst: Status Proposed, dated 2026-04-07',
+    },
+    {
+      ref: '76ccca7',
+      read: READ_2026_12_03,
+      note: 'openedx/core/djangolib/default_auth_classes.py (session_auth_result success/failure/skipped)',
+    },
+  ],
+  'openedx/open-edx-proposals': [
+    {
+      ref: '1bd829a',
+      read: READ_2026_12_03,
+      note: 'OEP-17, OEP-21, OEP-42 and OEP-51 (January 2026)',
+    },
+    {
+      ref: '08109932e3c7103da680253ff69cad7fc67f3bcb',
+      read: READ_2026_12_03,
+      note: 'OEP-21 as last modified 2023-06-21, cited for its older stage names',
+    },
+  ],
+  'openedx/edx-notes-api': [
+    {
+      ref: '95eceea',
+      read: READ_2026_12_03,
+      note: 'notesapi/v1/permissions.py, notesserver/settings/common.py',
+    },
+  ],
+  'openedx/credentials': [
+    {
+      ref: '00a11e4',
+      read: READ_2026_12_03,
+      note: 'credentials/settings/base.py (JWT_AUTH, REST_FRAMEWORK)',
+    },
+  ],
+  'openedx/edx-proctoring': [
+    {
+      ref: 'v5.2.0',
+      read: READ_2026_12_03,
+      note: 'release 5.2.0, commit f3c1754; edx_proctoring/ is identical at b491419, which the research read',
+    },
+  ],
+  'openedx/edx-django-utils': [
+    {
+      ref: 'v8.0.1',
+      read: READ_2026_12_03,
+      note: 'release 8.0.1, commit ab59326: monitoring backends, monitoring README and CHANGELOG',
+    },
+  ],
+  'openedx/edx-rbac': [
+    {ref: '2.1.0', read: READ_2026_12_03, note: 'release 2.1.0, commit 619d853: edx_rbac/utils.py'},
+  ],
+  'Styria-Digital/django-rest-framework-jwt': [
+    {
+      ref: '1.17.3',
+      read: READ_2026_12_03,
+      note: 'drf-jwt 1.17.3 (2020-12), the newest tag in the public repository; edx-drf-extensions 10.7.0 pins drf-jwt 1.19.2',
+    },
+  ],
+};
+
+/** Old repository names that GitHub redirects; links under them must use the new name's refs. */
+export const REPOSITORY_ALIASES: Readonly<Record<string, string>> = {
+  'openedx/edx-platform': 'openedx/openedx-platform',
+};
+
+/** The first recorded ref of a repository: the version its files are read at by default. */
+function primaryRef(repository: string): string {
+  const ref = SOURCE_REFS[repository]?.[0]?.ref;
+  if (ref === undefined) throw new Error(`${repository} has no recorded ref in SOURCE_REFS`);
+  return ref;
+}
+
 /** openedx/openedx-platform (formerly openedx/edx-platform), commit read for current code. */
-export const PLATFORM_REF = 'e57a655';
+export const PLATFORM_REF = primaryRef('openedx/openedx-platform');
 /** openedx/edx-drf-extensions release read (commit 9abb4cc). */
-export const DRF_EXT_REF = 'v10.7.0';
+export const DRF_EXT_REF = primaryRef('openedx/edx-drf-extensions');
 /** openedx/edx-rest-api-client 6.2.0. */
-export const REST_CLIENT_REF = 'd4e405b';
-export const FRONTEND_PLATFORM_REF = '167a072';
-export const NOTES_API_REF = '95eceea';
-export const OEPS_REF = '1bd829a';
+export const REST_CLIENT_REF = primaryRef('openedx/edx-rest-api-client');
+/** openedx/frontend-platform 8.7.1. */
+export const FRONTEND_PLATFORM_REF = primaryRef('openedx/frontend-platform');
+export const NOTES_API_REF = primaryRef('openedx/edx-notes-api');
+export const OEPS_REF = primaryRef('openedx/open-edx-proposals');
 /** openedx/credentials: commit at which the cited JWT settings of settings/base.py were checked. */
-export const CREDENTIALS_REF = '00a11e4';
+export const CREDENTIALS_REF = primaryRef('openedx/credentials');
+export const PROCTORING_REF = primaryRef('openedx/edx-proctoring');
+export const DJANGO_UTILS_REF = primaryRef('openedx/edx-django-utils');
+export const PYJWT_REF = primaryRef('jpadilla/pyjwt');
+export const RBAC_REF = primaryRef('openedx/edx-rbac');
+export const DRF_JWT_REF = primaryRef('Styria-Digital/django-rest-framework-jwt');
+
+/** The commit each oauth_dispatch ADR (or its README) was read at, by file name. */
+const OAUTH_DISPATCH_DOC_REFS: Readonly<Record<string, string>> = {
+  'README.rst': 'ea87c1c',
+  '0003-use-jwt-as-oauth-tokens-remove-openid-connect.rst': 'df4221e',
+  '0005-restricted-application-for-SSO.rst': '0b248a0',
+  '0006-enforce-scopes-in-LMS-APIs.rst': '5acde7c',
+  '0007-include-organizations-in-tokens.rst': '79adcb3',
+  '0008-use-asymmetric-jwts.rst': '40467d8',
+  '0009-jwt-in-session-cookie.rst': '5acde7c',
+  '0010-csrf-protection.rst': 'ea87c1c',
+  '0011-major-versioning.rst': 'd72182a',
+  '0011-scope-filter-support.rst': '5e26563',
+  '0012-enhanced-pii-protections.rst': '1cef931',
+  '0013-mobile-migration-to-jwt.rst': '5568dbe',
+  '0014-add-grant-type-in-jwt-payload.rst': '5acde7c',
+  '0015-add-scope-user-id-for-jwt.rst': '2c562b7',
+  '0016-add-scope-user-id-for-jwt-client-credentials.rst': '2f96050',
+};
 
 const gh = (repo: string, ref: string, path: string): string =>
   `https://github.com/${repo}/blob/${ref}/${path}`;
@@ -23,14 +212,20 @@ const gh = (repo: string, ref: string, path: string): string =>
 const src = (label: string, url: string): Source => ({label, url});
 
 const platform = (path: string): string => gh('openedx/openedx-platform', PLATFORM_REF, path);
-/**
- * oauth_dispatch ADRs and older platform files read from openedx/edx-platform. The research names
- * no commit for them, so they link the default branch (`master`) and their labels say so.
- */
-const legacyPlatform = (path: string): string => gh('openedx/edx-platform', 'master', path);
 const drfExt = (path: string): string => gh('openedx/edx-drf-extensions', DRF_EXT_REF, path);
-const adr = (file: string): string =>
-  legacyPlatform(`openedx/core/djangoapps/oauth_dispatch/docs/decisions/${file}`);
+
+/** An oauth_dispatch ADR (or the docs README) at the commit it was read at. */
+export function oauthDispatchDocUrl(file: string): string {
+  const ref = OAUTH_DISPATCH_DOC_REFS[file];
+  if (ref === undefined) throw new Error(`no recorded ref for oauth_dispatch doc ${file}`);
+  const folder = file === 'README.rst' ? 'docs' : 'docs/decisions';
+  return gh(
+    'openedx/openedx-platform',
+    ref,
+    `openedx/core/djangoapps/oauth_dispatch/${folder}/${file}`,
+  );
+}
+const adr = (file: string): string => oauthDispatchDocUrl(file);
 const rfc = (n: number, section?: string): string =>
   `https://www.rfc-editor.org/rfc/rfc${n}${section ? `#${section}` : ''}`;
 
@@ -69,8 +264,8 @@ export const S = {
     platform('openedx/core/djangoapps/auth_exchange/views.py'),
   ),
   platformAdr0034: src(
-    'openedx-platform ADR 0034, unify auth on OAuth2/DOT (2026)',
-    platform('docs/decisions/0034-unify-auth-oauth2-dot-v2.rst'),
+    'openedx-platform ADR 0034, standardize authentication patterns (Proposed, 2026-04-07; commit f5cbaa8)',
+    gh('openedx/openedx-platform', 'f5cbaa8', 'docs/decisions/0034-unify-auth-oauth2-dot-v2.rst'),
   ),
   platformGenerateKey: src(
     'openedx-platform generate_jwt_signing_key command (commit e57a655)',
@@ -79,27 +274,29 @@ export const S = {
     ),
   ),
 
-  // Platform files read outside commit e57a655: pinned where the described code was checked at a
-  // known commit, otherwise labelled as an older version on the default branch.
-  legacyLmsEnvs: src(
-    'edx-platform lms/envs/common.py, DJANGO OAUTH TOOLKIT block (older version, commit not recorded; links the default branch)',
-    legacyPlatform('lms/envs/common.py'),
+  platformLmsEnvs: src(
+    'openedx-platform lms/envs/common.py, DJANGO OAUTH TOOLKIT block (commit e57a655)',
+    platform('lms/envs/common.py'),
   ),
   platformLmsProduction: src(
-    'openedx-platform lms/envs/production.py (commit 8e46852)',
-    gh('openedx/openedx-platform', '8e46852', 'lms/envs/production.py'),
+    'openedx-platform lms/envs/production.py (commit e57a655)',
+    platform('lms/envs/production.py'),
   ),
-  legacyCookies031da07: src(
-    'edx-platform user_authn/cookies.py at commit 031da07 (older version)',
-    gh('openedx/edx-platform', '031da07', 'openedx/core/djangoapps/user_authn/cookies.py'),
+  platformLogin: src(
+    'openedx-platform user_authn/views/login.py (commit e57a655)',
+    platform('openedx/core/djangoapps/user_authn/views/login.py'),
   ),
   legacyOauthViews: src(
     'openedx-platform oauth_dispatch/views.py (linked at commit e57a655; read from an older version, commit not recorded)',
     platform('openedx/core/djangoapps/oauth_dispatch/views.py'),
   ),
+  platformOauthViewTests: src(
+    'openedx-platform oauth_dispatch/tests/test_views.py (commit e57a655): oauth_token_type, oauth_grant_type, X-Token-Type, asymmetric_jwt',
+    platform('openedx/core/djangoapps/oauth_dispatch/tests/test_views.py'),
+  ),
   legacyDefaultAuthClasses: src(
-    'edx-platform djangolib/default_auth_classes.py (commit f054d80)',
-    gh('openedx/edx-platform', 'f054d80', 'openedx/core/djangolib/default_auth_classes.py'),
+    'edx-platform djangolib/default_auth_classes.py (older version, commit 76ccca7)',
+    gh('openedx/openedx-platform', '76ccca7', 'openedx/core/djangolib/default_auth_classes.py'),
   ),
   adr0003: src(
     'oauth_dispatch ADR 0003: use JWT as OAuth tokens, remove OpenID Connect',
@@ -110,11 +307,11 @@ export const S = {
     adr('0005-restricted-application-for-SSO.rst'),
   ),
   adr0006: src(
-    'oauth_dispatch ADR 0006: enforce scopes in LMS APIs (Proposed)',
+    'oauth_dispatch ADR 0006: enforce scopes in LMS APIs (Accepted; commit 5acde7c)',
     adr('0006-enforce-scopes-in-LMS-APIs.rst'),
   ),
   adr0007: src(
-    'oauth_dispatch ADR 0007: include organizations in tokens (Proposed)',
+    'oauth_dispatch ADR 0007: include organizations in tokens (Accepted; commit 79adcb3)',
     adr('0007-include-organizations-in-tokens.rst'),
   ),
   adr0008: src('oauth_dispatch ADR 0008: use asymmetric JWTs', adr('0008-use-asymmetric-jwts.rst')),
@@ -190,6 +387,10 @@ export const S = {
     drfExt('docs/decisions/0002-remove-use-jwt-cookie-header.rst'),
   ),
   drfExtTestSettings: src('edx-drf-extensions 10.7.0 test_settings.py', drfExt('test_settings.py')),
+  drfExtCookies: src(
+    'edx-drf-extensions 10.7.0 auth/jwt/cookies.py (jwt_cookie_name)',
+    drfExt('edx_rest_framework_extensions/auth/jwt/cookies.py'),
+  ),
 
   // Other Open edX repositories
   restClient: src(
@@ -201,12 +402,20 @@ export const S = {
     gh('openedx/edx-rest-api-client', REST_CLIENT_REF, 'edx_rest_api_client/auth.py'),
   ),
   frontendAuthService: src(
-    'frontend-platform src/auth/AxiosJwtAuthService.js (commit 167a072)',
+    'frontend-platform 8.7.1 src/auth/AxiosJwtAuthService.js',
     gh('openedx/frontend-platform', FRONTEND_PLATFORM_REF, 'src/auth/AxiosJwtAuthService.js'),
   ),
   frontendTokenService: src(
-    'frontend-platform src/auth/AxiosJwtTokenService.js (commit 167a072)',
+    'frontend-platform 8.7.1 src/auth/AxiosJwtTokenService.js',
     gh('openedx/frontend-platform', FRONTEND_PLATFORM_REF, 'src/auth/AxiosJwtTokenService.js'),
+  ),
+  frontendAdr0005: src(
+    'frontend-platform 8.7.1 ADR 0005: token null after successful refresh',
+    gh(
+      'openedx/frontend-platform',
+      FRONTEND_PLATFORM_REF,
+      'docs/decisions/0005-token-null-after-successful-refresh.rst',
+    ),
   ),
   notesPermissions: src(
     'edx-notes-api notesapi/v1/permissions.py (commit 95eceea)',
@@ -217,18 +426,22 @@ export const S = {
     gh('openedx/credentials', CREDENTIALS_REF, 'credentials/settings/base.py'),
   ),
   edxRbacUtils: src(
-    'edx-rbac edx_rbac/utils.py, create_role_auth_claim_for_user (default branch; no release recorded)',
-    gh('openedx/edx-rbac', 'master', 'edx_rbac/utils.py'),
+    'edx-rbac 2.1.0 edx_rbac/utils.py, create_role_auth_claim_for_user',
+    gh('openedx/edx-rbac', RBAC_REF, 'edx_rbac/utils.py'),
   ),
   drfJwtSettings: src(
-    'drf-jwt src/rest_framework_jwt/settings.py (2020 snapshot; links the default branch)',
-    gh('Styria-Digital/django-rest-framework-jwt', 'master', 'src/rest_framework_jwt/settings.py'),
-  ),
-  drfJwtAuthentication: src(
-    'drf-jwt src/rest_framework_jwt/authentication.py (default branch; no release recorded)',
+    'drf-jwt 1.17.3 src/rest_framework_jwt/settings.py (newest public tag; services run 1.19.2)',
     gh(
       'Styria-Digital/django-rest-framework-jwt',
-      'master',
+      DRF_JWT_REF,
+      'src/rest_framework_jwt/settings.py',
+    ),
+  ),
+  drfJwtAuthentication: src(
+    'drf-jwt 1.17.3 src/rest_framework_jwt/authentication.py (newest public tag; services run 1.19.2)',
+    gh(
+      'Styria-Digital/django-rest-framework-jwt',
+      DRF_JWT_REF,
       'src/rest_framework_jwt/authentication.py',
     ),
   ),

@@ -56,7 +56,7 @@ export type SettingGroup =
   | 'OAUTH2_PROVIDER'
   /** A top-level Django setting of the LMS. */
   | 'LMS'
-  /** A top-level Django setting of a calling service (IDA). */
+  /** A top-level Django setting, or an environment variable, of a calling service (IDA). */
   | 'IDA'
   /** A feature toggle (setting toggle or waffle switch) that gates JWT behaviour. */
   | 'toggle';

@@ -81,10 +81,12 @@ export default function Home(): ReactNode {
             So you want to touch JWTs?
           </Heading>
           <p className={styles.heroLead}>
-            A JWT change in Open edX can look finished on deploy day and still break logins a day
-            later, when the last cached token expires. This guide is for the engineers who create,
-            sign, cache or decode those tokens: what to know first, what has gone wrong before, and
-            how to roll out a change you can prove.
+            A JWT change in Open edX can look finished after the deploy and still break calls later.
+            Services, browsers and scripts keep using the tokens they already hold until those
+            expire, and only then receive tokens made the new way; a nightly job meets the change on
+            its next run (<Link to="/docs/rollout/expiry-window">the expiry window</Link>). This
+            guide is for the engineers who create, sign, cache or decode those tokens: what to know
+            first, what has gone wrong before, and how to roll out a change you can prove.
           </p>
         </div>
       </header>

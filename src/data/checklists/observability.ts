@@ -18,7 +18,7 @@ export const observability: ChecklistDefinition = {
       id: 'watch-auth-result',
       title: 'Watch `jwt_auth_result` per service',
       detail:
-        'A rise in `failed-auth-header`, `failed-cookie` or `forgiven-failure` is usually the first sign.',
+        'A rise in `failed-auth-header`, `forgiven-failure` or the `user-mismatch-*` results is usually the first sign.',
       priority: 'must',
       explainedBy: '/docs/reference/monitoring-attributes',
     },
@@ -82,7 +82,8 @@ export const observability: ChecklistDefinition = {
     {
       id: 'watch-mfe-refresh',
       title: 'Watch MFE token refresh errors and browser clock drift',
-      detail: 'Refresh errors from frontend-platform carry `browserDriftSeconds`.',
+      detail:
+        'Only the “Access token is still null after successful refresh.” error carries `browserDriftSeconds`; other refresh errors have no clock data.',
       priority: 'could',
       explainedBy: '/docs/challenges/clock-skew-leeway-audience',
     },

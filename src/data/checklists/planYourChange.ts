@@ -51,7 +51,7 @@ export const planYourChange: ChecklistDefinition = {
       id: 'check-size',
       title: 'Check the new token size against cookie, header and URL limits',
       detail:
-        'A 2048-bit RSA signature adds roughly 325 bytes. Browsers cap a cookie at about 4 KB, and some partners cap query parameters.',
+        'A 2048-bit RSA signature adds roughly 325 bytes, and browsers cap a cookie at about 4 KB. URLs and headers have limits of their own, set by each server and proxy on the way.',
       priority: 'should',
       explainedBy: '/docs/challenges/symmetric-vs-asymmetric',
     },

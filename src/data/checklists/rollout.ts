@@ -70,7 +70,8 @@ export const rollout: ChecklistDefinition = {
     },
     {
       id: 'wait-out-expiry-window',
-      title: 'Wait out the token lifetime plus client cache time before declaring success',
+      title:
+        'Wait out the expiry window (deploy time plus token lifetime) before declaring success',
       detail:
         'Until every token minted before the change has expired and been replaced, part of the traffic still runs on the old behaviour.',
       priority: 'must',
@@ -80,7 +81,7 @@ export const rollout: ChecklistDefinition = {
       id: 'watch-cached-client-tokens',
       title: 'Watch service-to-service calls as cached client-credentials tokens renew',
       detail:
-        '`OAuthAPIClient` reuses a token for its whole lifetime, so problems can surface up to an hour after the deploy.',
+        '`OAuthAPIClient` reuses a token until just before it expires, so problems can surface up to one token lifetime after the deploy.',
       priority: 'must',
       explainedBy: '/docs/challenges/cached-client-credentials',
     },
