@@ -18,7 +18,7 @@ export const headerParameters: readonly ClaimDoc[] = [
     summary:
       'The signing algorithm: RS256/RS512 mean the LMS private RSA key signed the token, HS256 means a shared secret did.',
     readers:
-      'The edx-drf-extensions decoder tries each key only with the algorithms of its key type (RSA keys: `RS256` or `RS512`; `oct` keys: `HS256` only), so a token cannot get a public key used as an HMAC secret. Every verifier must have the LMS public keys in `JWT_PUBLIC_SIGNING_JWK_SET`: running without them is unsupported and unsafe. The mobile session exchange accepts only asymmetric tokens.',
+      'The edx-drf-extensions decoder tries each key only with the algorithms of its key type (RSA keys: `RS256` or `RS512`; `oct` keys: `HS256` only), so a token cannot get a public key used as an HMAC secret. Every verifier must have the LMS public keys in `JWT_PUBLIC_SIGNING_JWK_SET`: running without them is unsupported and unsafe. The mobile session exchange accepts a JWT only if it is asymmetrically signed.',
     caveat:
       'Verifiers reject any HMAC variant other than `HS256`, so changing `JWT_ALGORITHM` to e.g. `HS512` breaks them (our analysis of decoder.py, reproduced locally).',
     sources: [S.platformJwt, S.decoder, S.rfc7515('4.1.1', 'alg')],

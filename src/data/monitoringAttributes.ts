@@ -197,7 +197,7 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     meaning:
       'Custom code called `JwtAuthentication` with a plain Django request instead of a DRF request, i.e. outside DRF, where permission classes such as scope checks do not run.',
     duringRollout:
-      'Find these callers before changing JWT handling: they bypass DRF permissions (compare the XBlock handler advisory GHSA-qx8m-mqx3-j9fm).',
+      'Find these callers before changing JWT handling: they bypass DRF permissions (compare the XBlock handler advisory GHSA-qx8m-mqx3-j9fm). It is recorded only during JWT-cookie authentication, so search the code for direct `JwtAuthentication().authenticate(` calls as well.',
     sources: [S.authentication, S.ghsaXblock],
   },
 

@@ -20,7 +20,7 @@ export const settings: readonly SettingDoc[] = [
     summary:
       'The issuers a service trusts. The first entry also supplies the HS256 secret and the expected audience; any entry’s `ISSUER` is accepted as `iss`.',
     rolloutNote:
-      'Deprecated in principle (OEP-42, ADR 0008: one issuer, many keys in a JWK Set). Reordering entries changes which secret and audience are used; test settings say all entries should share `SECRET_KEY` and `AUDIENCE`. Production LMS merges the YAML `JWT_AUTH` into its defaults with a shallow `dict.update`, so overriding this key replaces the whole list (our analysis).',
+      'Deprecated: edx-drf-extensions’ settings module says so, and OEP-42 and ADR 0008 want one issuer with many keys in a JWK Set. Reordering entries changes which secret and audience are used; test settings say all entries should share `SECRET_KEY` and `AUDIENCE`. Production LMS merges the YAML `JWT_AUTH` into its defaults with a shallow `dict.update`, so overriding this key replaces the whole list (our analysis).',
     sources: [
       S.decoder,
       S.drfExtSettings,

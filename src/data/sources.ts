@@ -104,6 +104,11 @@ export const SOURCE_REFS: Readonly<Record<string, readonly RecordedRef[]>> = {
       read: READ_2026_12_03,
       note: 'openedx/core/djangolib/default_auth_classes.py (session_auth_result success/failure/skipped)',
     },
+    {
+      ref: '5af5f01',
+      read: READ_2026_12_03,
+      note: 'commit 5af5f01fa948: lms/djangoapps/courseware/block_render.py (handle_xblock_callback refuses restricted-application JWTs)',
+    },
   ],
   'openedx/open-edx-proposals': [
     {
@@ -128,7 +133,7 @@ export const SOURCE_REFS: Readonly<Record<string, readonly RecordedRef[]>> = {
     {
       ref: '00a11e4',
       read: READ_2026_12_03,
-      note: 'credentials/settings/base.py (JWT_AUTH, REST_FRAMEWORK)',
+      note: 'credentials/settings/base.py (JWT_AUTH, REST_FRAMEWORK) and credentials/apps/api/authentication.py (JwtAuthentication subclass)',
     },
   ],
   'openedx/edx-proctoring': [
