@@ -220,13 +220,21 @@ export const claims: readonly ClaimDoc[] = [
     name: 'filters',
     origin: 'openedx',
     type: 'string[]',
-    presence: 'Always; `[]` unless the OAuth application has filters configured.',
+    presence:
+      'Always. It holds the filters configured on the OAuth application, plus `user:me` whenever the application’s grant type is not client credentials (password-grant and authorization-code tokens; the cookie JWT follows the grant type of the login application). It is `[]` only for `create_jwt_for_user` tokens and for client-credentials applications with no filters configured.',
     summary:
-      'Access limits of the form type:value (such as content_org:<org> or user:me) configured on the OAuth application.',
+      'Access limits of the form type:value, such as content_org:<org> (configured on the OAuth application) or user:me (added by the LMS for tokens issued on behalf of a user).',
     readers:
       '`JwtHasContentOrgFilterForRequestedCourse` and `JwtHasUserFilterForRequestedUser`; the decoder treats a missing value as `[]`.',
     caveat: 'All of an application’s filters are included, whatever scopes were requested.',
-    sources: [S.platformJwt, S.adr0011Filters, S.permissions, S.decoder],
+    sources: [
+      S.platformJwt,
+      S.platformDotAdapter,
+      S.adr0007,
+      S.adr0011Filters,
+      S.permissions,
+      S.decoder,
+    ],
   },
   {
     name: 'is_restricted',

@@ -80,8 +80,8 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'filter',
     term: 'Filter',
     definition:
-      'An Open edX-specific restriction of the form `type:value` (such as `content_org:<org>` or `user:me`) configured on an OAuth application and copied into the `filters` claim; permission classes compare it with the requested resource.',
-    sources: [S.adr0011Filters, S.permissions],
+      'An Open edX-specific restriction of the form `type:value` carried in the `filters` claim. Filters such as `content_org:<org>` are configured on an OAuth application; `user:me` is added by the LMS to the tokens of every application that does not use the client-credentials grant. Permission classes compare them with the requested resource.',
+    sources: [S.adr0011Filters, S.platformDotAdapter, S.permissions],
   },
   {
     id: 'forgiving-jwt-cookies',

@@ -66,7 +66,7 @@ export const SOURCE_REFS: Readonly<Record<string, readonly RecordedRef[]>> = {
     {
       ref: '5acde7c',
       read: READ_2026_12_03,
-      note: 'oauth_dispatch ADRs 0006 (Accepted), 0009 (Accepted) and 0014 (Accepted)',
+      note: 'oauth_dispatch ADRs 0006 (Accepted), 0009 (Accepted) and 0014 (Accepted); adapters/dot.py (get_authorization_filters, not stored at e57a655)',
     },
     {
       ref: '495ab1f',
@@ -266,6 +266,14 @@ export const S = {
   platformAdr0034: src(
     'openedx-platform ADR 0034, standardize authentication patterns (Proposed, 2026-04-07; commit f5cbaa8)',
     gh('openedx/openedx-platform', 'f5cbaa8', 'docs/decisions/0034-unify-auth-oauth2-dot-v2.rst'),
+  ),
+  platformDotAdapter: src(
+    'openedx-platform oauth_dispatch/adapters/dot.py, get_authorization_filters (commit 5acde7c)',
+    gh(
+      'openedx/openedx-platform',
+      '5acde7c',
+      'openedx/core/djangoapps/oauth_dispatch/adapters/dot.py',
+    ),
   ),
   platformGenerateKey: src(
     'openedx-platform generate_jwt_signing_key command (commit e57a655)',
