@@ -171,12 +171,11 @@ export const claims: readonly ClaimDoc[] = [
     name: 'jti',
     origin: 'registered',
     type: 'string',
-    presence:
-      'Never emitted by the LMS (an old ARCH-204 code comment proposed it). edx-proctoring’s own vendor JWTs do carry one.',
+    presence: 'Never emitted by the LMS. edx-proctoring’s own vendor JWTs do carry one.',
     summary:
       'A unique token id that a revocation list could use; LMS tokens have none, one reason they are short-lived.',
     readers: 'No Open edX reader of LMS tokens.',
-    sources: [S.platformJwt, S.adr0009, S.rfc7519('4.1.7', 'jti')],
+    sources: [S.platformJwt, S.adr0009, S.proctoringRest, S.rfc7519('4.1.7', 'jti')],
   },
 
   // Open edX claims and OpenID Connect names

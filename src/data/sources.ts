@@ -429,6 +429,10 @@ export const S = {
     'edx-notes-api notesapi/v1/permissions.py (commit 95eceea)',
     gh('openedx/edx-notes-api', NOTES_API_REF, 'notesapi/v1/permissions.py'),
   ),
+  proctoringRest: src(
+    'edx-proctoring 5.2.0 backends/rest.py (vendor instructor-dashboard JWT)',
+    gh('openedx/edx-proctoring', PROCTORING_REF, 'edx_proctoring/backends/rest.py'),
+  ),
   credentialsSettings: src(
     'credentials credentials/settings/base.py (commit 00a11e4)',
     gh('openedx/credentials', CREDENTIALS_REF, 'credentials/settings/base.py'),
