@@ -100,6 +100,11 @@ export const SOURCE_REFS: Readonly<Record<string, readonly RecordedRef[]>> = {
       note: 'docs/decisions/0034-unify-auth-oauth2-dot-v2.rst: Status Proposed, dated 2026-04-07',
     },
     {
+      ref: 'c9d20bf',
+      read: READ_2026_12_03,
+      note: 'openedx/core/djangoapps/user_authn/views/login.py: login_refresh (POST only, 401 without a session)',
+    },
+    {
       ref: '76ccca7',
       read: READ_2026_12_03,
       note: 'openedx/core/djangolib/default_auth_classes.py (session_auth_result success/failure/skipped)',
@@ -291,8 +296,8 @@ export const S = {
     platform('lms/envs/production.py'),
   ),
   platformLogin: src(
-    'openedx-platform user_authn/views/login.py (commit e57a655)',
-    platform('openedx/core/djangoapps/user_authn/views/login.py'),
+    'openedx-platform user_authn/views/login.py (commit c9d20bf)',
+    gh('openedx/openedx-platform', 'c9d20bf', 'openedx/core/djangoapps/user_authn/views/login.py'),
   ),
   legacyOauthViews: src(
     'openedx-platform oauth_dispatch/views.py (linked at commit e57a655; read from an older version, commit not recorded)',
