@@ -114,7 +114,7 @@ export const SOURCE_REFS: Readonly<Record<string, readonly RecordedRef[]>> = {
     {
       ref: '1bd829a',
       read: READ_2026_12_03,
-      note: 'OEP-17, OEP-21, OEP-42 and OEP-51 (January 2026)',
+      note: 'OEP-10, OEP-17, OEP-21, OEP-42 and OEP-51 (January 2026)',
     },
     {
       ref: '08109932e3c7103da680253ff69cad7fc67f3bcb',
@@ -469,6 +469,10 @@ export const S = {
       OEPS_REF,
       'oeps/best-practices/oep-0042-bp-authentication.rst',
     ),
+  ),
+  oep10: src(
+    'OEP-10 Open edX Releases (open-edx-proposals commit 1bd829a)',
+    gh('openedx/open-edx-proposals', OEPS_REF, 'oeps/processes/oep-0010-proc-openedx-releases.rst'),
   ),
   oep21: src(
     'OEP-21 Deprecation and Removal (open-edx-proposals commit 1bd829a)',
