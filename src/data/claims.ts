@@ -171,12 +171,11 @@ export const claims: readonly ClaimDoc[] = [
     name: 'jti',
     origin: 'registered',
     type: 'string',
-    presence:
-      'Never emitted by the LMS (an old ARCH-204 code comment proposed it). edx-proctoring’s own vendor JWTs do carry one.',
+    presence: 'Never emitted by the LMS. edx-proctoring’s own vendor JWTs do carry one.',
     summary:
       'A unique token id that a revocation list could use; LMS tokens have none, one reason they are short-lived.',
     readers: 'No Open edX reader of LMS tokens.',
-    sources: [S.platformJwt, S.adr0009, S.rfc7519('4.1.7', 'jti')],
+    sources: [S.platformJwt, S.adr0009, S.proctoringRest, S.rfc7519('4.1.7', 'jti')],
   },
 
   // Open edX claims and OpenID Connect names
@@ -220,13 +219,21 @@ export const claims: readonly ClaimDoc[] = [
     name: 'filters',
     origin: 'openedx',
     type: 'string[]',
-    presence: 'Always; `[]` unless the OAuth application has filters configured.',
+    presence:
+      'Always. It holds the filters configured on the OAuth application, plus `user:me` whenever the application’s grant type is not client credentials (password-grant and authorization-code tokens; the cookie JWT follows the grant type of the login application). It is `[]` only for `create_jwt_for_user` tokens and for client-credentials applications with no filters configured.',
     summary:
-      'Access limits of the form type:value (such as content_org:<org> or user:me) configured on the OAuth application.',
+      'Access limits of the form type:value, such as content_org:<org> (configured on the OAuth application) or user:me (added by the LMS for tokens issued on behalf of a user).',
     readers:
       '`JwtHasContentOrgFilterForRequestedCourse` and `JwtHasUserFilterForRequestedUser`; the decoder treats a missing value as `[]`.',
     caveat: 'All of an application’s filters are included, whatever scopes were requested.',
-    sources: [S.platformJwt, S.adr0011Filters, S.permissions, S.decoder],
+    sources: [
+      S.platformJwt,
+      S.platformDotAdapter,
+      S.adr0007,
+      S.adr0011Filters,
+      S.permissions,
+      S.decoder,
+    ],
   },
   {
     name: 'is_restricted',

@@ -10,7 +10,7 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'asymmetric-signing',
     term: 'Asymmetric signing',
     definition:
-      'Signing with a private key (here RSA, `RS512`) that only the LMS holds, while services verify with the matching public key. A verifier cannot mint tokens. OEP-42 and ADR 0008 want all Open edX JWTs signed this way; today only cookie JWTs, restricted-application JWTs and explicitly requested tokens are.',
+      'Signing with a private key (here RSA, `RS512`) that only the LMS holds, while services verify with the matching public key. A verifier cannot mint tokens. OEP-42 and ADR 0008 want all Open edX JWTs signed this way; by default only cookie JWTs, restricted-application JWTs and explicitly requested tokens are, unless the LMS’s `JWT_AUTH_FORCE_CREATE_ASYMMETRIC` toggle is on.',
     sources: [S.adr0008, S.oep42, S.platformJwt],
   },
   {
@@ -80,8 +80,8 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'filter',
     term: 'Filter',
     definition:
-      'An Open edX-specific restriction of the form `type:value` (such as `content_org:<org>` or `user:me`) configured on an OAuth application and copied into the `filters` claim; permission classes compare it with the requested resource.',
-    sources: [S.adr0011Filters, S.permissions],
+      'An Open edX-specific restriction of the form `type:value` carried in the `filters` claim. Filters such as `content_org:<org>` are configured on an OAuth application; `user:me` is added by the LMS to the tokens of every application that does not use the client-credentials grant. Permission classes compare them with the requested resource.',
+    sources: [S.adr0011Filters, S.platformDotAdapter, S.permissions],
   },
   {
     id: 'forgiving-jwt-cookies',
@@ -178,8 +178,8 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'named-release',
     term: 'Named release',
     definition:
-      'The community Open edX release, cut about every six months and named in alphabetical order (Juniper, …, Quince, …); deprecations aim to align their removals with it.',
-    sources: [S.oep21],
+      'The community Open edX release line, created roughly every six months and named with words in alphabetical order (Juniper, …, Quince, …); deprecations aim to align their removals with it.',
+    sources: [S.oep10, S.oep21],
   },
   {
     id: 'numericdate',

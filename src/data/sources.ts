@@ -66,7 +66,7 @@ export const SOURCE_REFS: Readonly<Record<string, readonly RecordedRef[]>> = {
     {
       ref: '5acde7c',
       read: READ_2026_12_03,
-      note: 'oauth_dispatch ADRs 0006 (Accepted), 0009 (Accepted) and 0014 (Accepted)',
+      note: 'oauth_dispatch ADRs 0006 (Accepted), 0009 (Accepted) and 0014 (Accepted); adapters/dot.py (get_authorization_filters, not stored at e57a655)',
     },
     {
       ref: '495ab1f',
@@ -100,6 +100,11 @@ export const SOURCE_REFS: Readonly<Record<string, readonly RecordedRef[]>> = {
       note: 'docs/decisions/0034-unify-auth-oauth2-dot-v2.rst: Status Proposed, dated 2026-04-07',
     },
     {
+      ref: 'c9d20bf',
+      read: READ_2026_12_03,
+      note: 'openedx/core/djangoapps/user_authn/views/login.py: login_refresh (POST only, 401 without a session)',
+    },
+    {
       ref: '76ccca7',
       read: READ_2026_12_03,
       note: 'openedx/core/djangolib/default_auth_classes.py (session_auth_result success/failure/skipped)',
@@ -114,7 +119,7 @@ export const SOURCE_REFS: Readonly<Record<string, readonly RecordedRef[]>> = {
     {
       ref: '1bd829a',
       read: READ_2026_12_03,
-      note: 'OEP-17, OEP-21, OEP-42 and OEP-51 (January 2026)',
+      note: 'OEP-10, OEP-17, OEP-21, OEP-42 and OEP-51 (January 2026)',
     },
     {
       ref: '08109932e3c7103da680253ff69cad7fc67f3bcb',
@@ -272,6 +277,14 @@ export const S = {
     'openedx-platform ADR 0034, standardize authentication patterns (Proposed, 2026-04-07; commit f5cbaa8)',
     gh('openedx/openedx-platform', 'f5cbaa8', 'docs/decisions/0034-unify-auth-oauth2-dot-v2.rst'),
   ),
+  platformDotAdapter: src(
+    'openedx-platform oauth_dispatch/adapters/dot.py, get_authorization_filters (commit 5acde7c)',
+    gh(
+      'openedx/openedx-platform',
+      '5acde7c',
+      'openedx/core/djangoapps/oauth_dispatch/adapters/dot.py',
+    ),
+  ),
   platformGenerateKey: src(
     'openedx-platform generate_jwt_signing_key command (commit e57a655)',
     platform(
@@ -288,8 +301,8 @@ export const S = {
     platform('lms/envs/production.py'),
   ),
   platformLogin: src(
-    'openedx-platform user_authn/views/login.py (commit e57a655)',
-    platform('openedx/core/djangoapps/user_authn/views/login.py'),
+    'openedx-platform user_authn/views/login.py (commit c9d20bf)',
+    gh('openedx/openedx-platform', 'c9d20bf', 'openedx/core/djangoapps/user_authn/views/login.py'),
   ),
   legacyOauthViews: src(
     'openedx-platform oauth_dispatch/views.py (linked at commit e57a655; read from an older version, commit not recorded)',
@@ -426,6 +439,10 @@ export const S = {
     'edx-notes-api notesapi/v1/permissions.py (commit 95eceea)',
     gh('openedx/edx-notes-api', NOTES_API_REF, 'notesapi/v1/permissions.py'),
   ),
+  proctoringRest: src(
+    'edx-proctoring 5.2.0 backends/rest.py (vendor instructor-dashboard JWT)',
+    gh('openedx/edx-proctoring', PROCTORING_REF, 'edx_proctoring/backends/rest.py'),
+  ),
   credentialsSettings: src(
     'credentials credentials/settings/base.py (commit 00a11e4)',
     gh('openedx/credentials', CREDENTIALS_REF, 'credentials/settings/base.py'),
@@ -457,6 +474,10 @@ export const S = {
       OEPS_REF,
       'oeps/best-practices/oep-0042-bp-authentication.rst',
     ),
+  ),
+  oep10: src(
+    'OEP-10 Open edX Releases (open-edx-proposals commit 1bd829a)',
+    gh('openedx/open-edx-proposals', OEPS_REF, 'oeps/processes/oep-0010-proc-openedx-releases.rst'),
   ),
   oep21: src(
     'OEP-21 Deprecation and Removal (open-edx-proposals commit 1bd829a)',

@@ -23,7 +23,7 @@ export function openEdxTemplate(nowSeconds: number): {
       preferred_username: 'test-user',
       scopes: ['user_id', 'email', 'profile'],
       version: '1.2.0',
-      filters: [],
+      filters: ['user:me'],
       is_restricted: false,
       email_verified: true,
       grant_type: 'password',

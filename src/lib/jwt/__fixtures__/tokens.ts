@@ -97,7 +97,7 @@ export function openEdxClaims(overrides: JWTPayload = {}): JWTPayload {
     preferred_username: 'edx',
     scopes: ['user_id', 'email', 'profile'],
     version: '1.2.0',
-    filters: [],
+    filters: ['user:me'],
     is_restricted: false,
     email_verified: true,
     grant_type: 'password',
