@@ -35,7 +35,7 @@ export const planYourChange: ChecklistDefinition = {
       id: 'check-hotspots',
       title: 'Check the two known hotspots: edx-notes-api and proctoring',
       detail:
-        'Notes verifies HS256 tokens with its own client secret; a proctoring vendor once rejected the larger asymmetrically signed token passed in a URL.',
+        'Notes verifies HS256 tokens with its own client secret. Proctoring is the one failure the public record names from the 2023 attempt to force asymmetric JWTs, and its REST backend signs its own HS256 token for the vendor.',
       priority: 'must',
       explainedBy: '/docs/challenges/creation-vs-decoding',
     },
