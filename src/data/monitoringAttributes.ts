@@ -33,10 +33,10 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     name: 'jwt_auth_verify_asymmetric_keys_count',
     kind: 'attribute',
     area: 'decoder',
-    values: 'integer: number of public keys tried',
+    values: 'integer: number of public keys loaded',
     setBy: 'edx-drf-extensions decoder (decoder.py)',
     meaning:
-      'How many keys from `JWT_PUBLIC_SIGNING_JWK_SET` the first (asymmetric-only) pass tried.',
+      'How many usable public keys the decoder loaded from `JWT_PUBLIC_SIGNING_JWK_SET` for the first (asymmetric-only) pass; set before the pass, which stops at the first key that verifies.',
     duringRollout:
       'Key rotation: after publishing a new key set, every service should report the higher count before the LMS switches its private key. A service still on the old count has not received the new keys. A count of 0 means the service has no public keys at all: configure `JWT_PUBLIC_SIGNING_JWK_SET` there at once, as running without it is unsupported and unsafe.',
     sources: [S.decoder, S.platformGenerateKey],
@@ -68,10 +68,10 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     name: 'jwt_auth_verify_all_keys_count',
     kind: 'attribute',
     area: 'decoder',
-    values: 'integer: public keys + 1 (the secret)',
+    values: 'integer: public keys loaded, + 1 when the secret is tried',
     setBy: 'edx-drf-extensions decoder (decoder.py)',
     meaning:
-      'How many keys the fallback pass tried: every public key plus the first issuer’s secret.',
+      'How many keys the decoder loaded for the fallback pass: the usable public keys plus the first issuer’s secret, when it is tried.',
     duringRollout:
       'One more than the public-key count when the secret is tried; compare it across services to spot one with a different key set or no secret.',
     sources: [S.decoder],
@@ -83,7 +83,7 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     values: 'True (absent otherwise)',
     setBy: 'edx-drf-extensions decoder (decoder.py)',
     meaning:
-      'Both signature passes failed; the decoder also logs `Token verification failed.` and raises `InvalidTokenError`.',
+      'Both signature passes failed; the decoder also logs `Token verification failed.` and raises `InvalidTokenError`. The signature passes check more than the signature: `exp`, `iat` and `nbf` without leeway and, when the first issuer has an `AUDIENCE`, `aud`. So an expired, not-yet-valid, wrong-audience or malformed token sets it as well as a missing key or secret.',
     duringRollout:
       'Should stay at its usual baseline. A jump right after a change is the clearest rollback signal. `jwt_auth_failed` then shows the last key’s error, which for asymmetric tokens at a service with a secret is `InvalidAlgorithmError` whatever the reason; see the clock-skew page for what it hides.',
     sources: [S.decoder],
@@ -129,7 +129,7 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     meaning:
       'The outcome of `JwtAuthentication.authenticate`. `n/a`: no JWT to check. `success-auth-header` / `success-cookie`: the token from the `Authorization` header or from the JWT cookie was accepted. `forgiven-failure`: a JWT cookie failed, and the class returned nothing so the next class (usually session authentication) could try. `failed-auth-header`: a header token failed, which ends authentication with an error. `user-mismatch-failure`: a failing JWT cookie belonged to another user than the session, so the failure is final. `user-mismatch-enforced-failure`: a valid JWT cookie belonged to another user than the session while `ENABLE_SET_REQUEST_USER_FOR_JWT_COOKIE` is on. The code’s annotation also lists `failed-cookie`, but 10.7.0 never sets it: a failing cookie always ends as `forgiven-failure` or `user-mismatch-failure`.',
     duringRollout:
-      'Healthy: the success values dominate and `forgiven-failure` stays at its usual level (expired cookies covered by the session). Unhealthy: `failed-auth-header` rises (callers sending the header: services, mobile apps, scripts), `forgiven-failure` climbs above its baseline (browsers fall back to the session, and fail where there is none), or the `user-mismatch-*` values appear.',
+      'Healthy: the success values dominate and `forgiven-failure` stays at the level you measured before the change. Unhealthy: `failed-auth-header` rises (callers sending the header: services, mobile apps, scripts), `forgiven-failure` climbs above its baseline (browsers fall back to the session, and fail where there is none), or the `user-mismatch-*` values appear.',
     sources: [S.authentication, S.drfExtAdr0002],
   },
   {
@@ -162,7 +162,8 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     area: 'authentication',
     values: 'missing-claim / decode-error',
     setBy: 'edx-drf-extensions `JwtAuthentication`',
-    meaning: 'Why the unverified read of the JWT cookie could not produce a user id.',
+    meaning:
+      'Why the unverified read of the JWT cookie could not produce both a username and a user id: `missing-claim` when either is missing, `decode-error` when the cookie cannot be decoded at all.',
     duringRollout:
       '`missing-claim` after a claim change means cookies no longer carry what the comparison needs; `decode-error` means malformed cookies.',
     sources: [S.authentication, S.decoder],
@@ -211,7 +212,7 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     meaning:
       'Whether the request ended up with the full reassembled JWT cookie. The middleware docstring still mentions `request_jwt_cookie`, which the code no longer sets.',
     duringRollout:
-      'A drop on MFE-facing services after a cookie change (name, domain, lifetime) means browsers stopped sending both parts.',
+      'A drop on MFE-facing services after a cookie change (name, domain, lifetime) means the rejoined cookie is missing more often: at least one of the two parts no longer arrives.',
     sources: [S.jwtMiddleware],
   },
   {
@@ -244,9 +245,9 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
       'no-user, unauthenticated, the lower-cased scheme of a two-part Authorization header (jwt, bearer, …), other-token-type, jwt-cookie, session-or-other',
     setBy: 'edx-drf-extensions `RequestCustomAttributesMiddleware`',
     meaning:
-      'A best guess, from headers and cookies, at how an authenticated request authenticated: the `Authorization` header’s scheme first, then the joined JWT cookie, else session or something else.',
+      'A best guess, from headers and cookies, at how an authenticated request authenticated: the `Authorization` header’s scheme first, then the rejoined JWT cookie, else session or something else. It does not look at which class authenticated the request, so a failed JWT cookie forgiven in favour of the session still counts as `jwt-cookie`.',
     duringRollout:
-      'Shows the mix of JWT header, JWT cookie, Bearer and session traffic a service gets, e.g. who still uses Bearer tokens.',
+      'Shows the mix of JWT header, JWT cookie, Bearer and session traffic a service gets, e.g. who still uses Bearer tokens. Watch forgiven cookies with `jwt_auth_result`, not with this guess.',
     sources: [S.requestMiddleware],
   },
   {
@@ -332,7 +333,7 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     values: 'password, client_credentials, authorization_code, …, or unknown-error',
     setBy: 'LMS oauth_dispatch (jwt.py, `create_jwt_token_dict`)',
     meaning:
-      'The grant type written into a newly created JWT (the application’s configured grant type).',
+      'The grant type of the application behind a JWT made from an OAuth access token (`create_jwt_token_dict`: the token endpoint and the login cookie). `create_jwt_for_user` does not go through it, so its tokens do not set this attribute.',
     duringRollout: 'Shows which kinds of OAuth client are getting JWTs while a change rolls out.',
     sources: [S.platformJwt],
   },
@@ -489,7 +490,7 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     name: 'log-unsupported-jwt-version',
     kind: 'log',
     area: 'logs',
-    values: 'info-level message (exact text not recorded here)',
+    values: 'info: "Token decode failed due to unsupported JWT version number [<version>]"',
     setBy: 'edx-drf-extensions decoder',
     meaning:
       'A token’s major `version` is higher than the service’s `JWT_SUPPORTED_VERSION`, so it was rejected.',
@@ -501,7 +502,7 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     name: 'log-issuer-mismatch',
     kind: 'log',
     area: 'logs',
-    values: 'info-level message (exact text not recorded here)',
+    values: 'info: "Token decode failed due to mismatched issuer [<iss>]"',
     setBy: 'edx-drf-extensions decoder',
     meaning: 'The token’s `iss` matched no `JWT_ISSUERS` entry.',
     duringRollout: 'Pairs with `jwt_auth_issuer_verification` = `no-match`.',
@@ -511,10 +512,11 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     name: 'log-jwt-authentication-failure',
     kind: 'log',
     area: 'logs',
-    values: 'debug-level messages; user/cookie mismatches at warning level',
+    values:
+      'debug: "Failed JWT Authentication."; warning, for `user-mismatch-enforced-failure` only: "Failed JWT Authentication due to session user mismatch."',
     setBy: 'edx-drf-extensions `JwtAuthentication`',
     meaning:
-      'Authentication failures are logged only at debug level to limit production noise; cookie-vs-session user mismatches are logged as warnings.',
+      'Authentication failures are logged only at debug level to limit production noise. The one warning is for a valid JWT cookie whose user differs from the session user while `ENABLE_SET_REQUEST_USER_FOR_JWT_COOKIE` is on; a failing cookie of another user (`user-mismatch-failure`) is logged at debug like other failures.',
     duringRollout:
       'Do not expect failures in default production logs; rely on `jwt_auth_result` and `jwt_auth_failed` instead.',
     sources: [S.authentication],
@@ -535,7 +537,7 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     name: 'log-user-retrieval-failed',
     kind: 'log',
     area: 'logs',
-    values: '"[edx-drf-extensions] User retrieval failed for username …"',
+    values: '"[edx-drf-extensions] User retrieval failed for username <username>."',
     setBy: 'edx-drf-extensions `JwtAuthentication`',
     meaning: 'The service could not get or create its local user from the token’s username.',
     duringRollout: 'Appears if `preferred_username`/`username` changes shape or disappears.',

@@ -56,7 +56,7 @@ export const settings: readonly SettingDoc[] = [
     where: 'LMS (writes `aud`); decoder fallback when `JWT_ISSUERS` is missing',
     summary: 'The audience the LMS writes into the `aud` claim, unless a caller overrides it.',
     rolloutNote:
-      'Verifiers compare `aud` with one value (the first `JWT_ISSUERS` entry’s `AUDIENCE`) even when `JWT_VERIFY_AUDIENCE` is False, so old and new audiences cannot be accepted side by side through configuration alone (our analysis, reproduced).',
+      'Verifiers compare `aud` with one value (the first `JWT_ISSUERS` entry’s `AUDIENCE`) even when `JWT_VERIFY_AUDIENCE` is False, so old and new audiences cannot be listed side by side (our analysis, reproduced). The only configuration that accepts both, an empty first `AUDIENCE` together with `JWT_VERIFY_AUDIENCE` False, switches audience checking off entirely, which we do not advise.',
     sources: [S.platformJwt, S.platformEnvs, S.decoder, S.drfJwtSettings],
   },
   {
@@ -75,7 +75,7 @@ export const settings: readonly SettingDoc[] = [
     group: 'JWT_AUTH',
     type: 'str',
     default: "'HS256'",
-    where: 'LMS (symmetric signing); decoder claims pass',
+    where: 'LMS (symmetric signing); passed to the decoder’s claims pass, where it has no effect',
     summary: 'The algorithm the LMS uses for symmetric JWTs.',
     rolloutNote:
       'The decoder’s signature pass accepts only `HS256` for `oct` keys, so another HMAC algorithm would be rejected everywhere (our analysis, reproduced with HS512; MIT’s infrastructure hit the hard-coded HS256).',
@@ -314,11 +314,12 @@ export const settings: readonly SettingDoc[] = [
     name: 'SHARED_COOKIE_DOMAIN',
     group: 'LMS',
     type: 'str',
-    default: 'not recorded in our research',
+    default:
+      'derived from `SESSION_COOKIE_DOMAIN`, which the shared LMS/Studio settings set to `None`',
     where: 'LMS cookie code',
     summary:
       'The domain the LMS sets the two JWT cookies on, so MFEs and services on sibling hosts receive them.',
-    sources: [S.platformCookies],
+    sources: [S.platformCookies, S.platformEnvs],
   },
 
   // OAUTH2_PROVIDER (Django OAuth Toolkit in the LMS)
@@ -358,12 +359,12 @@ export const settings: readonly SettingDoc[] = [
     name: 'JWT_PAYLOAD_USER_ATTRIBUTE_MAPPING',
     group: 'EDX_DRF_EXTENSIONS',
     type: 'dict[str, str] (claim → user field)',
-    default: "Library: {'administrator': 'is_staff', 'email': 'email'}; LMS: {}",
+    default: "Library: {'administrator': 'is_staff', 'email': 'email'}; LMS and Studio: {}",
     where: 'edx-drf-extensions `JwtAuthentication`, in each service',
     summary:
       'Which claims are copied into which fields of the local user each time a JWT authenticates.',
     rolloutNote:
-      'A claim change can therefore change user data in services that keep a mapping (updates are logged at info level). The LMS empties it so possibly stale JWTs cannot overwrite its users.',
+      'A claim change can therefore change user data in services that keep a mapping (updates are logged at info level). The settings the LMS and Studio share empty it so possibly stale JWTs cannot overwrite their users. Hardening: where `administrator` maps to `is_staff` (the library default), a JWT minted before a user’s staff status changed in the LMS sets the old value again on every request it authenticates, until it expires; set a mapping without it in services that do not need it.',
     sources: [S.drfExtSettings, S.authentication, S.platformEnvs, S.credentialsSettings],
   },
   {
@@ -462,10 +463,10 @@ export const settings: readonly SettingDoc[] = [
     default: 'False',
     where: 'edx-drf-extensions (`JwtAuthCookieMiddleware`, `JwtAuthentication`)',
     summary:
-      'Lets the JWT cookie middleware set `request.user` from the JWT when no session user exists, and makes a JWT-cookie/session user mismatch fail authentication.',
+      'Lets the JWT cookie middleware set `request.user` from the JWT when no session user exists, and makes a valid JWT cookie whose user differs from the session user fail authentication.',
     status: 'Temporary: target removal 2024-12-31.',
     rolloutNote:
-      'Its annotation warns that it caused a memory leak in edx-platform. Credentials turns it on. With it off, such a mismatch is only monitored.',
+      'Its annotation warns that it caused a memory leak in edx-platform. Credentials turns it on. With it off, a mismatch on a valid cookie is only monitored; a mismatch on a failing cookie fails authentication (`user-mismatch-failure`) whatever this toggle says.',
     sources: [
       S.drfExtConfig,
       S.jwtMiddleware,

@@ -138,7 +138,7 @@ export const SOURCE_REFS: Readonly<Record<string, readonly RecordedRef[]>> = {
     {
       ref: '00a11e4',
       read: READ_2026_12_03,
-      note: 'credentials/settings/base.py (JWT_AUTH, REST_FRAMEWORK) and credentials/apps/api/authentication.py (JwtAuthentication subclass)',
+      note: 'credentials/settings/base.py (JWT_AUTH, REST_FRAMEWORK, EDX_DRF_EXTENSIONS) and credentials/apps/api/authentication.py (JwtAuthentication subclass)',
     },
   ],
   'openedx/edx-proctoring': [

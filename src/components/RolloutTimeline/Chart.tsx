@@ -60,7 +60,7 @@ function rowsOf(plan: Plan): Row[] {
     },
     {
       key: 'rollback',
-      label: 'Rollback drain (if decided when the close watch ends)',
+      label: 'Rollback (if decided when the close watch ends)',
       bars: [
         {from: plan.rollback.decidedAt, to: plan.rollback.landsAt, className: styles.barRollback!},
       ],

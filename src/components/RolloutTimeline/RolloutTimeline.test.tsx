@@ -55,6 +55,12 @@ test('labelled inputs produce the table, the chart and the Markdown of the compu
   await renderReady();
   expect(screen.getByText('Time zone: Europe/Berlin (UTC+01:00)')).toBeInTheDocument();
   expect(screen.getByRole('checkbox', {name: /JWT access tokens/})).toBeChecked();
+  // The JWT in the cookies expires with its exp; the cookies' max-age can only end it sooner.
+  expect(
+    screen.getByRole('checkbox', {
+      name: 'JWT cookies JWT_ACCESS_TOKEN_EXPIRE_SECONDS or JWT_IN_COOKIE_EXPIRATION if shorter',
+    }),
+  ).toBeChecked();
   expect(screen.getByRole('checkbox', {name: /Mobile refresh tokens/})).not.toBeChecked();
   expect(
     screen.getByRole('spinbutton', {name: 'Lifetime of JWT access tokens (seconds)'}),

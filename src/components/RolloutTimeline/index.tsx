@@ -313,6 +313,12 @@ export default function RolloutTimeline(): React.JSX.Element {
                       onChange={(event) => updateToken(token.id, {enabled: event.target.checked})}
                     />{' '}
                     {info.label} <code className={styles.setting}>{info.setting}</code>
+                    {info.cappedBy !== undefined && (
+                      <>
+                        {' '}
+                        or <code className={styles.setting}>{info.cappedBy}</code> if shorter
+                      </>
+                    )}
                   </label>
                   <span className={styles.lifetimeFields}>
                     <label className={styles.inline}>

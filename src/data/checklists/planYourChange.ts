@@ -19,7 +19,7 @@ export const planYourChange: ChecklistDefinition = {
       id: 'find-decoding-sites',
       title: 'List every place that decodes or verifies them',
       detail:
-        'The shared edx-drf-extensions decoder is only one of them: the mobile session exchange accepts asymmetric tokens only, edx-notes-api calls PyJWT itself, Credentials has its own class, and MFEs read the cookie without checking the signature.',
+        'The shared edx-drf-extensions decoder is only one of them: the mobile session exchange accepts asymmetric tokens only, edx-notes-api calls PyJWT itself, and MFEs read the cookie without checking the signature. Credentials uses the shared decoder through a subclass of its `JwtAuthentication`.',
       priority: 'must',
       explainedBy: '/docs/challenges/creation-vs-decoding',
     },
@@ -35,7 +35,7 @@ export const planYourChange: ChecklistDefinition = {
       id: 'check-hotspots',
       title: 'Check the two known hotspots: edx-notes-api and proctoring',
       detail:
-        'Notes verifies HS256 tokens with its own client secret; a proctoring vendor once rejected the larger asymmetrically signed token passed in a URL.',
+        'Notes verifies HS256 tokens with its own client secret. Proctoring is the one failure the public record names from the 2023 attempt to force asymmetric JWTs, and its REST backend signs its own HS256 token for the vendor.',
       priority: 'must',
       explainedBy: '/docs/challenges/creation-vs-decoding',
     },
@@ -59,7 +59,7 @@ export const planYourChange: ChecklistDefinition = {
       id: 'list-claim-readers',
       title: 'For a claim change, list every reader of that claim',
       detail:
-        'frontend-platform builds the user from claims, Credentials copies some into its user table, permissions read `scopes` and `filters`, and notes compares `sub`.',
+        'frontend-platform builds the user from claims, Credentials copies some into its user table and puts users in its admin group by `administrator`, permissions read `scopes` and `filters`, and notes compares `sub`.',
       priority: 'must',
       explainedBy: '/docs/challenges/user-data-from-claims',
     },

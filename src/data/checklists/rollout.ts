@@ -19,7 +19,8 @@ export const rollout: ChecklistDefinition = {
     {
       id: 'toggle-with-removal-date',
       title: 'Put the change behind a toggle with a removal date',
-      detail: 'A toggle lets you turn the change on per service and back off without a deploy.',
+      detail:
+        'A toggle lets you turn the change on per service and back off without reverting code. A waffle switch flips without a deploy; a setting toggle needs a settings change and a deploy in each service.',
       priority: 'should',
       explainedBy: '/docs/rollout/ordering-and-toggles',
     },

@@ -33,7 +33,7 @@ test('Markdown export, exact', () => {
       '| 2026-03-10 11:20 UTC+01:00 | Last old JWT cookies expire |',
       '| 2026-03-10 11:20 UTC+01:00 | Old tokens drained: close watch ends |',
       '| 2026-03-10 12:20 UTC+01:00 | Margin watch ends |',
-      '| 2026-03-10 12:20 UTC+01:00 | A rollback decided when the close watch ends would be complete |',
+      '| 2026-03-10 12:40 UTC+01:00 | A rollback decided when the close watch ends would be complete |',
       '| 2026-03-11 09:00 UTC+01:00 | Next-day support follow-up |',
       '| 2026-03-11 09:00 UTC+01:00 | Earliest safe removal of the old key, toggle or code path |',
       '',
@@ -48,7 +48,7 @@ test('Markdown export, exact', () => {
       '- Watch closely from 2026-03-10 10:00 UTC+01:00 until 2026-03-10 11:20 UTC+01:00, then keep an eye on it until 2026-03-10 12:20 UTC+01:00.',
       '- Next-day follow-up at 2026-03-11 09:00 UTC+01:00: trace new support tickets back to the start time.',
       '- Remove the old key, toggle or code path no earlier than 2026-03-11 09:00 UTC+01:00.',
-      '- A rollback decided at 2026-03-10 11:20 UTC+01:00 is complete at 2026-03-10 12:20 UTC+01:00; until then the old code must accept new-style tokens.',
+      '- A rollback decided at 2026-03-10 11:20 UTC+01:00, with its revert deploying as long as the change did (20 min, start to last stage), is complete at 2026-03-10 12:40 UTC+01:00; until then the old code must accept new-style tokens.',
       '',
     ].join('\n'),
   );

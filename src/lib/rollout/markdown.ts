@@ -1,6 +1,6 @@
 /** The plan as Markdown, for a pull-request description or an announcement. */
 import {formatDuration, formatInstant} from './time';
-import type {Plan} from './timeline';
+import {revertAssumption, type Plan} from './timeline';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
@@ -33,9 +33,9 @@ export function planToMarkdown(plan: Plan): string {
     )}.`,
     `- Next-day follow-up at ${when(plan.followUp)}: trace new support tickets back to the start time.`,
     `- Remove the old key, toggle or code path no earlier than ${when(plan.safeRemoval)}.`,
-    `- A rollback decided at ${when(plan.rollback.decidedAt)} is complete at ${when(
-      plan.rollback.landsAt,
-    )}; until then the old code must accept new-style tokens.`,
+    `- A rollback decided at ${when(plan.rollback.decidedAt)}, with ${revertAssumption(
+      plan.rollback.revertSeconds,
+    )}, is complete at ${when(plan.rollback.landsAt)}; until then the old code must accept new-style tokens.`,
     '',
   ];
   return lines.join('\n');

@@ -7,6 +7,7 @@ import {
   nextDayAt,
   parseLocalInput,
   toLocalInput,
+  tokenKindInfo,
   type PlanInput,
   type TokenKindInput,
 } from './index';
@@ -105,7 +106,8 @@ describe('computePlan', () => {
     ]);
     expect(new Date(p.followUp).toISOString()).toBe('2026-03-11T09:00:00.000Z');
     expect(p.safeRemoval).toBe(p.followUp);
-    expect(p.rollback).toEqual({decidedAt: p.drained, landsAt: p.drained + H});
+    // No stages: the change, and so the revert, is taken to be in place at once.
+    expect(p.rollback).toEqual({decidedAt: p.drained, revertSeconds: 0, landsAt: p.drained + H});
     expect(p.moments.map((m) => m.id)).toEqual([
       'start',
       'expiry-client-credentials',
@@ -137,7 +139,8 @@ describe('computePlan', () => {
       expect(p.windows[0]!.lastExpires).toBe(start + 20 * 60_000 + ms);
       expect(p.drained).toBe(start + 20 * 60_000 + ms);
       expect(p.safeRemoval).toBe(Math.max(p.drained + H, p.followUp));
-      expect(p.rollback.landsAt).toBe(p.drained + ms);
+      // The revert is assumed to deploy as long as the change did (20 min), then tokens drain.
+      expect(p.rollback.landsAt).toBe(p.drained + 20 * 60_000 + ms);
     },
   );
 
@@ -207,6 +210,48 @@ describe('computePlan', () => {
       ['stage-2', 'Stage: toggle on for 10%'],
     ]);
     expect(p.drained).toBe(start + 3 * H);
+  });
+});
+
+describe('rollback', () => {
+  test('the revert takes as long to deploy as the change did, then the longest lifetime drains', () => {
+    const start = utc('2026-03-10T10:00:00Z');
+    const p = plan({
+      tokens: only('access', 3600),
+      stages: [
+        {label: 'verifiers deployed', at: start + H},
+        {label: 'issuer switched', at: start + 2 * H},
+      ],
+    });
+    expect(p.drained).toBe(start + 3 * H);
+    expect(p.rollback).toEqual({
+      decidedAt: start + 3 * H,
+      revertSeconds: 2 * 3600,
+      landsAt: start + 3 * H + 2 * H + H,
+    });
+    const moment = p.moments.find((m) => m.id === 'rollback')!;
+    expect(moment.at).toBe(p.rollback.landsAt);
+    expect(moment.detail).toBe(
+      'With its revert deploying as long as the change did (2 h, start to last stage), new-style tokens minted until the revert is in place stay in use for up to 1 h more: the old code must accept them until then.',
+    );
+    expect(p.range.to).toBe(Math.max(p.safeRemoval, p.rollback.landsAt));
+  });
+
+  test('without stages the revert is in place at once, and the moment says to add the deploy time', () => {
+    const p = plan({tokens: only('refresh', 86_400)});
+    expect(p.rollback.landsAt).toBe(p.drained + 24 * H);
+    expect(p.moments.find((m) => m.id === 'rollback')!.detail).toMatch(
+      /^With its revert in place at once, as the change was \(no stages: add your deploy time\), .* up to 1 day more:/,
+    );
+  });
+});
+
+describe('token kinds', () => {
+  test('the JWT cookies live as long as the JWT inside them; the cookie max-age can only cut that short', () => {
+    const cookie = tokenKindInfo('cookie');
+    expect(cookie.setting).toBe('JWT_ACCESS_TOKEN_EXPIRE_SECONDS');
+    expect(cookie.cappedBy).toBe('JWT_IN_COOKIE_EXPIRATION');
+    expect(cookie.defaultLifetimeSeconds).toBe(tokenKindInfo('access').defaultLifetimeSeconds);
   });
 });
 

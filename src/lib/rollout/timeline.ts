@@ -37,7 +37,10 @@ export interface PlanInput {
 export interface TokenKindInfo {
   readonly id: TokenKindId;
   readonly label: string;
+  /** The setting the lifetime comes from. */
   readonly setting: string;
+  /** A second setting that can end a token's use earlier, never later, when it is shorter. */
+  readonly cappedBy?: string;
   readonly defaultLifetimeSeconds: number;
   readonly defaultMarginSeconds?: number;
   readonly enabledByDefault: boolean;
@@ -53,9 +56,12 @@ export const TOKEN_KINDS: readonly TokenKindInfo[] = [
     enabledByDefault: true,
   },
   {
+    // The JWT inside the cookies gets its `exp` from the access-token lifetime (cookies.py calls
+    // create_jwt_from_token); the cookies' max-age only makes the browser drop it sooner.
     id: 'cookie',
     label: 'JWT cookies',
-    setting: 'JWT_IN_COOKIE_EXPIRATION',
+    setting: 'JWT_ACCESS_TOKEN_EXPIRE_SECONDS',
+    cappedBy: 'JWT_IN_COOKIE_EXPIRATION',
     defaultLifetimeSeconds: 3600,
     enabledByDefault: true,
   },
@@ -169,8 +175,16 @@ export interface Plan {
   readonly watches: readonly WatchWindow[];
   readonly followUp: number;
   readonly safeRemoval: number;
-  /** A rollback decided at the end of the close watch completes (new-style tokens gone) here. */
-  readonly rollback: {readonly decidedAt: number; readonly landsAt: number};
+  /**
+   * A rollback decided at the end of the close watch: its revert is assumed to take as long to
+   * deploy as the change did (start to last stage), then new-style tokens drain for the longest
+   * lifetime; `landsAt` is when the last of them has expired.
+   */
+  readonly rollback: {
+    readonly decidedAt: number;
+    readonly revertSeconds: number;
+    readonly landsAt: number;
+  };
   /** Every moment above, in time order (ties keep the order above). */
   readonly moments: readonly KeyMoment[];
   /** First and last instant to draw. */
@@ -256,6 +270,16 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * How the plan times a rollback's revert, as a phrase ("with …"): as long as the change took from
+ * start to last stage, or at once when the plan has no stages (the reader adds their deploy time).
+ */
+export function revertAssumption(revertSeconds: number): string {
+  return revertSeconds > 0
+    ? `its revert deploying as long as the change did (${formatDuration(revertSeconds)}, start to last stage)`
+    : 'its revert in place at once, as the change was (no stages: add your deploy time)';
+}
+
 /** 09:00 local time on the calendar day after `epochMs` (in `timeZone`). */
 export function nextDayAt(epochMs: number, timeZone: string, hour: number): number {
   const today = wallClock(epochMs, timeZone);
@@ -299,7 +323,12 @@ export function computePlan(input: PlanInput): PlanResult {
   const watchEnd = drained + WATCH_MARGIN_MS;
   const followUp = nextDayAt(start, timeZone, FOLLOW_UP_HOUR);
   const safeRemoval = Math.max(watchEnd, followUp);
-  const rollback = {decidedAt: drained, landsAt: drained + longest * 1000};
+  const revertSeconds = (changeComplete - start) / 1000;
+  const rollback = {
+    decidedAt: drained,
+    revertSeconds,
+    landsAt: drained + (revertSeconds + longest) * 1000,
+  };
 
   const moments: KeyMoment[] = [
     {
@@ -363,9 +392,9 @@ export function computePlan(input: PlanInput): PlanResult {
       kind: 'rollback',
       label: 'A rollback decided when the close watch ends would be complete',
       at: rollback.landsAt,
-      detail: `New-style tokens minted until the rollback stay in use for up to ${formatDuration(
+      detail: `With ${revertAssumption(revertSeconds)}, new-style tokens minted until the revert is in place stay in use for up to ${formatDuration(
         longest,
-      )}: the old code must accept them until then.`,
+      )} more: the old code must accept them until then.`,
     },
   ];
   const order = new Map(moments.map((moment, index) => [moment, index]));
