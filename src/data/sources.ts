@@ -102,7 +102,7 @@ export const SOURCE_REFS: Readonly<Record<string, readonly RecordedRef[]>> = {
     {
       ref: 'c9d20bf',
       read: READ_2026_12_03,
-      note: 'openedx/core/djangoapps/user_authn/views/login.py: login_refresh (POST only, 401 without a session)',
+      note: 'openedx/core/djangoapps/user_authn/views/login.py: login_refresh (POST only, CSRF-exempt, 401 without a session)',
     },
     {
       ref: '76ccca7',
