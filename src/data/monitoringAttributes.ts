@@ -394,7 +394,7 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     area: 'lms',
     values: 'True (absent otherwise)',
     setBy:
-      'LMS default DRF authentication classes (djangolib/default_auth_classes.py, older version)',
+      'LMS default DRF authentication classes (djangolib/default_auth_classes.py at commit 76ccca7)',
     meaning: 'The endpoint relies on the platform’s default DRF authentication classes.',
     duringRollout:
       'Finds endpoints whose behaviour changes if the default authentication classes change.',
@@ -406,7 +406,7 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     area: 'lms',
     values: 'success / failure / skipped',
     setBy:
-      'LMS default session authentication class (older version; an earlier one used n/a for skipped)',
+      'LMS default session authentication class (djangolib/default_auth_classes.py at commit 76ccca7)',
     meaning: 'The result of session authentication in the default authentication classes.',
     duringRollout:
       'Read with `jwt_auth_result`: forgiven JWT cookie failures are only harmless while session auth still succeeds.',

@@ -313,7 +313,7 @@ export const S = {
     platform('openedx/core/djangoapps/oauth_dispatch/tests/test_views.py'),
   ),
   legacyDefaultAuthClasses: src(
-    'edx-platform djangolib/default_auth_classes.py (older version, commit 76ccca7)',
+    'openedx-platform djangolib/default_auth_classes.py (commit 76ccca7)',
     gh('openedx/openedx-platform', '76ccca7', 'openedx/core/djangolib/default_auth_classes.py'),
   ),
   adr0003: src(
