@@ -342,30 +342,22 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     kind: 'attribute',
     area: 'lms',
     values: 'jwt, no_token_type_supplied, …',
-    setBy: 'LMS oauth_dispatch token view',
-    meaning: 'The token type a client asked for at the access-token endpoint.',
+    setBy: 'LMS oauth_dispatch access-token view (as the LMS’s tests of that view check it)',
+    meaning:
+      'The token type a request to the access-token endpoint asked for: `jwt`, or `no_token_type_supplied` when it named none. It is set on requests that fail, too.',
     duringRollout: 'Shows how many clients still ask for opaque tokens rather than JWTs.',
-    sources: [S.legacyOauthViews, S.platformOauthViewTests],
+    sources: [S.platformOauthViewTests],
   },
   {
     name: 'oauth_grant_type',
     kind: 'attribute',
     area: 'lms',
-    values: 'password, client_credentials, …',
-    setBy: 'LMS oauth_dispatch token view',
-    meaning: 'The grant type of the access-token request.',
+    values: 'the request’s grant_type, e.g. password',
+    setBy: 'LMS oauth_dispatch access-token view (as the LMS’s tests of that view check it)',
+    meaning:
+      'The `grant_type` of the access-token request, set even when the request fails (no client id).',
     duringRollout: 'Split token requests by it, e.g. to watch mobile (password grant) separately.',
-    sources: [S.legacyOauthViews, S.platformOauthViewTests],
-  },
-  {
-    name: 'oauth_client_id',
-    kind: 'attribute',
-    area: 'lms',
-    values: 'an OAuth client id',
-    setBy: 'LMS oauth_dispatch views',
-    meaning: 'The OAuth client making the request to the LMS OAuth endpoints.',
-    duringRollout: 'Names the application (service, partner, mobile app) behind token requests.',
-    sources: [S.legacyOauthViews],
+    sources: [S.platformOauthViewTests],
   },
   {
     name: 'create_asymmetric_jwt_count',
@@ -394,7 +386,7 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     area: 'lms',
     values: 'True (absent otherwise)',
     setBy:
-      'LMS default DRF authentication classes (djangolib/default_auth_classes.py, older version)',
+      'LMS default DRF authentication classes (djangolib/default_auth_classes.py at commit 76ccca7)',
     meaning: 'The endpoint relies on the platform’s default DRF authentication classes.',
     duringRollout:
       'Finds endpoints whose behaviour changes if the default authentication classes change.',
@@ -406,7 +398,7 @@ export const monitoringAttributes: readonly MonitoringAttributeDoc[] = [
     area: 'lms',
     values: 'success / failure / skipped',
     setBy:
-      'LMS default session authentication class (older version; an earlier one used n/a for skipped)',
+      'LMS default session authentication class (djangolib/default_auth_classes.py at commit 76ccca7)',
     meaning: 'The result of session authentication in the default authentication classes.',
     duringRollout:
       'Read with `jwt_auth_result`: forgiven JWT cookie failures are only harmless while session auth still succeeds.',

@@ -59,7 +59,7 @@ export const SOURCE_REFS: Readonly<Record<string, readonly RecordedRef[]>> = {
     {
       ref: 'e57a655',
       read: READ_2026_12_03,
-      note: 'commit e57a655d77b6: current LMS code (oauth_dispatch, user_authn, envs, login.py, production.py, lms/envs/common.py)',
+      note: 'commit e57a655d77b6: current LMS code (oauth_dispatch jwt.py, toggles.py, urls.py and tests/test_views.py, user_authn cookies.py, envs, production.py, lms/envs/common.py, credentials/utils.py, enterprise_support tests/test_api.py); oauth_dispatch/views.py and user_authn/views/login.py are not read here',
     },
     {ref: 'df4221e', read: READ_2026_12_03, note: 'oauth_dispatch ADR 0003 (Accepted)'},
     {ref: '0b248a0', read: READ_2026_12_03, note: 'oauth_dispatch ADR 0005 (Partially Replaced)'},
@@ -102,7 +102,7 @@ export const SOURCE_REFS: Readonly<Record<string, readonly RecordedRef[]>> = {
     {
       ref: 'c9d20bf',
       read: READ_2026_12_03,
-      note: 'openedx/core/djangoapps/user_authn/views/login.py: login_refresh (POST only, 401 without a session)',
+      note: 'openedx/core/djangoapps/user_authn/views/login.py: login_refresh (POST only, CSRF-exempt, 401 without a session)',
     },
     {
       ref: '76ccca7',
@@ -304,16 +304,12 @@ export const S = {
     'openedx-platform user_authn/views/login.py (commit c9d20bf)',
     gh('openedx/openedx-platform', 'c9d20bf', 'openedx/core/djangoapps/user_authn/views/login.py'),
   ),
-  legacyOauthViews: src(
-    'openedx-platform oauth_dispatch/views.py (linked at commit e57a655; read from an older version, commit not recorded)',
-    platform('openedx/core/djangoapps/oauth_dispatch/views.py'),
-  ),
   platformOauthViewTests: src(
     'openedx-platform oauth_dispatch/tests/test_views.py (commit e57a655): oauth_token_type, oauth_grant_type, X-Token-Type, asymmetric_jwt',
     platform('openedx/core/djangoapps/oauth_dispatch/tests/test_views.py'),
   ),
   legacyDefaultAuthClasses: src(
-    'edx-platform djangolib/default_auth_classes.py (older version, commit 76ccca7)',
+    'openedx-platform djangolib/default_auth_classes.py (commit 76ccca7)',
     gh('openedx/openedx-platform', '76ccca7', 'openedx/core/djangolib/default_auth_classes.py'),
   ),
   adr0003: src(
