@@ -101,6 +101,11 @@ describe('importMarkdown', () => {
     expect(result.record.items[id]?.state).toBe(state);
   });
 
+  it('reports a link with a broken escape as unknown instead of throwing', () => {
+    const line = `- [x] [Deploy](${pageUrl}#first%)`;
+    expect(importMarkdown(sample, start, line, 9).unknownLines).toEqual([line]);
+  });
+
   it('reports unknown lines and ignores them, but not notes, blank lines or the heading', () => {
     const markdown = [
       '## Description',
