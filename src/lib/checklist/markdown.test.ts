@@ -1,5 +1,5 @@
 import {absolutePageUrl, escapeMarkdownText, importMarkdown, toMarkdown} from './markdown';
-import {entry, record, sample} from './fixtures';
+import {entry, record, sample} from '@site/test/checklistFixtures';
 
 const pageUrl = 'https://guide.example.org/docs/checklists/rollout';
 

@@ -7,7 +7,8 @@
  * the same pull request opens the same run. Anything else is used as a plain run name, tidied the way
  * the checklists tidy `?run=` (see normaliseRunName), or rejected with a stable code and a message.
  */
-import {MAX_RUN_NAME_LENGTH, normaliseRunName, tidyRunName} from '../runs';
+import {MAX_RUN_NAME_LENGTH, normaliseRunName, tidyRunName} from '../runs/runName';
+import {decodeComponent} from '../site/decode';
 
 /** Longer input is rejected before any parsing: no pull-request address comes near it. */
 export const MAX_INPUT_LENGTH = 2048;
@@ -120,13 +121,7 @@ function githubPath(text: string): string[] | null {
   return url.pathname
     .split('/')
     .filter((segment) => segment.length > 0)
-    .map((segment) => {
-      try {
-        return decodeURIComponent(segment);
-      } catch {
-        return segment;
-      }
-    });
+    .map(decodeComponent);
 }
 
 function fromGitHubAddress(text: string): ParsedPullRequest {
@@ -211,4 +206,16 @@ export function parseRepository(raw: string): ParsedRepository {
   return isRepository(owner, repo)
     ? {ok: true, repository: {owner: owner.toLowerCase(), repo: repo.toLowerCase()}}
     : invalid;
+}
+
+/**
+ * `?run=openedx/edx-platform#40001` typed without encoding the `#` reaches the page as the run
+ * `openedx/edx-platform` and the fragment `#40001`. When the run is a repository and the fragment a
+ * number, this is the pull-request run that was meant; otherwise null.
+ */
+export function pullRequestCutAtFragment(run: string, hash: string): string | null {
+  const number = /^#(\d{1,10})$/.exec(hash)?.[1];
+  if (number === undefined || !REPOSITORY_FORM.test(run)) return null;
+  const parsed = parsePullRequest(`${run}#${number}`);
+  return parsed.ok && parsed.kind === 'github' ? parsed.run : null;
 }
