@@ -4,6 +4,7 @@
  * address is created only by an edit or Start; a pull-request reference typed without encoding is
  * recognised; the run list shows and manages whole runs.
  */
+import {readFileSync} from 'node:fs';
 import type {Page} from '@playwright/test';
 import {communication} from '../src/data/checklists/communication';
 import {observability} from '../src/data/checklists/observability';
@@ -206,4 +207,69 @@ test('Escape closes the reset and delete confirmations and returns focus', async
       await expect(trigger).toBeFocused();
     }
   }
+});
+
+test('the run list shows every part of a run, and renames, exports and deletes whole runs', async ({
+  page,
+}) => {
+  const encoded = encodeURIComponent(RUN);
+  await openPage(page, `/docs/checklists/rollout?run=${encoded}`);
+  await page.getByRole('checkbox', {name: rollout.items[0]!.title, exact: true}).check();
+  await waitUntilSaved(page);
+  await page.getByRole('link', {name: 'Rollout plan', exact: true}).first().click();
+  await expectRunOpen(page, RUN);
+  await page.getByRole('textbox', {name: 'What changes (optional)'}).fill('New signing key');
+  await waitUntilSaved(page);
+
+  await page
+    .getByRole('complementary', {name: 'Current run'})
+    .getByRole('link', {name: 'All runs'})
+    .click();
+  await expect(page).toHaveURL(/\/docs\/checklists\/runs\?run=/);
+  const entry = page.getByRole('listitem').filter({
+    has: page.getByRole('heading', {level: 3, name: `${RUN} (open on this page)`}),
+  });
+  await expect(entry.getByRole('listitem')).toHaveText([
+    `Plan your change checklist: not started`,
+    `Rollout checklist: 1 of ${rollout.items.length} done`,
+    'Observability checklist: not started',
+    'Communication checklist: not started',
+    'Rollout plan: saved',
+    'Communication messages: none yet',
+  ]);
+  expect(await axeViolations(page, {include: 'main'})).toEqual([]);
+
+  const downloading = page.waitForEvent('download');
+  await entry.getByRole('button', {name: `Export run ${RUN}`}).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('run-openedx-edx-platform-40001.json');
+  const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  expect(file.documents.map((document: {type: string}) => document.type).sort()).toEqual([
+    'checklist-rollout',
+    'rollout-plan',
+  ]);
+
+  await entry.getByRole('button', {name: `Rename run ${RUN}`}).click();
+  const name = page.getByRole('textbox', {name: `New name for run “${RUN}”`});
+  await name.fill('openedx/edx-platform#40002');
+  await page.getByRole('button', {name: 'Save name'}).click();
+  await expect(page.getByRole('status').first()).toContainText('was renamed to');
+  await expectRunOpen(page, 'openedx/edx-platform#40002');
+
+  const renamed = page.getByRole('listitem').filter({
+    has: page.getByRole('heading', {level: 3, name: /^openedx\/edx-platform#40002/}),
+  });
+  const remove = renamed.getByRole('button', {name: 'Delete run openedx/edx-platform#40002'});
+  await remove.click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('group', {name: 'Confirm'})).toHaveCount(0);
+  await expect(remove).toBeFocused();
+  await remove.click();
+  await page.getByRole('button', {name: 'Yes, delete the whole run'}).click();
+  await expect(page.getByText('No runs in this browser yet.')).toBeVisible();
+  await expect.poll(() => runInAddress(page)).toBeNull();
+
+  await openPage(page, '/docs/tools/rollout-timeline?run=openedx%2Fedx-platform%2340002');
+  await expect(page.getByRole('combobox', {name: 'Run'})).toBeEnabled();
+  await expect(page.getByRole('textbox', {name: 'What changes (optional)'})).toHaveValue('');
 });
