@@ -7,7 +7,7 @@ import {
   type RunStoreOptions,
   type StorageKind,
 } from '@site/src/lib/runs';
-import {RunStoreContext} from '@site/src/hooks/useRunDocument';
+import {RunStoreContext} from '@site/src/hooks/useRunStore';
 
 export interface MemoryRunStore {
   readonly store: RunStore;

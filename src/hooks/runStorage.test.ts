@@ -1,12 +1,8 @@
 import 'fake-indexeddb/auto';
 import {BroadcastChannel as NodeBroadcastChannel} from 'node:worker_threads';
 import localforage from 'localforage';
-import {
-  checklistDocument,
-  createRecord,
-  toggleDone,
-  type ChecklistShape,
-} from '@site/src/lib/checklist';
+import {checklistDocument, createRecord, toggleDone} from '@site/src/lib/checklist';
+import {sample} from '@site/test/checklistFixtures';
 import type {RunChange} from '@site/src/lib/runs';
 import {describeRunStoreContract} from '@site/test/runStoreContract';
 import {
@@ -17,13 +13,7 @@ import {
   type BrowserRunStore,
 } from './runStorage';
 
-const checklist: ChecklistShape = {
-  id: 'rollout',
-  title: 'Rollout',
-  version: 1,
-  route: '/docs/checklists/rollout',
-  items: [{id: 'one', title: 'One'}],
-};
+const checklist = sample;
 const spec = checklistDocument(checklist);
 
 let counter = 0;
@@ -119,7 +109,7 @@ describe('openPersistentStore', () => {
       storeName: STORE_NAME,
       driver: localforage.LOCALSTORAGE,
     });
-    const record = toggleDone(createRecord(checklist, 'PR 1'), 'one', 7);
+    const record = toggleDone(createRecord(checklist, 'PR 1'), 'first', 7);
     await old.setItem('run:rollout:PR 1', record);
     const store = await openDriver('localstorage', name);
     await expect(store.read(spec, 'PR 1')).resolves.toEqual({
@@ -140,11 +130,11 @@ describe('openPersistentStore', () => {
       const seen = new Promise<RunChange>((resolve) => {
         tabB.subscribe(resolve);
       });
-      await tabA.save(spec, 'PR 1', toggleDone(createRecord(checklist, 'PR 1'), 'one', 3), 'A');
+      await tabA.save(spec, 'PR 1', toggleDone(createRecord(checklist, 'PR 1'), 'first', 3), 'A');
       await expect(seen).resolves.toEqual({type: 'checklist-rollout', run: 'PR 1', origin: 'A'});
       await expect(tabB.read(spec, 'PR 1')).resolves.toMatchObject({
         status: 'found',
-        value: {items: {one: {state: 'done'}}},
+        value: {items: {first: {state: 'done'}}},
       });
     } finally {
       tabA.close();

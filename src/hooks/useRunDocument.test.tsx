@@ -11,7 +11,8 @@ import {
   type KeyValueBackend,
   type RunStore,
 } from '@site/src/lib/runs';
-import {RunStoreContext, useRunDocument} from './useRunDocument';
+import {useRunDocument} from './useRunDocument';
+import {RunStoreContext} from './useRunStore';
 
 const spec = communicationDraftDocument;
 

@@ -8,19 +8,12 @@
  * storage, the address or the clock during render. The opened run is shown in a transition, so a
  * long checklist renders in slices rather than in one blocking task after load (decisions/0010).
  */
-import {
-  createContext,
-  startTransition,
-  useCallback,
-  useContext,
-  useEffect,
-  useRef,
-  useState,
-} from 'react';
+import {startTransition, useCallback, useEffect, useRef, useState} from 'react';
 import {
   DEFAULT_RUN,
   UnreadableDocumentError,
   normaliseRunName,
+  runsToOffer,
   type EnvelopeProblem,
   type RunChange,
   type RunDocumentSpec,
@@ -28,15 +21,7 @@ import {
   type StorageKind,
 } from '@site/src/lib/runs';
 import {currentRun, followRun, openRunInAddress} from './currentRun';
-import {openRunStore} from './runStorage';
-
-/** How components get the run store; tests provide an in-memory one. */
-export const RunStoreContext = createContext<() => Promise<RunStore>>(openRunStore);
-
-/** The page's run store opener, to read another tool's document of the same run. */
-export function useRunStore(): () => Promise<RunStore> {
-  return useContext(RunStoreContext);
-}
+import {useRunStore} from './useRunStore';
 
 export type SaveState =
   /** Not opened yet. */
@@ -90,13 +75,6 @@ export interface RunDocumentActions<T> {
 
 const SAVE_DELAY_MS = 400;
 
-/** The runs to offer: the default first, then the others sorted, always with `run`. */
-export function withRun(runs: readonly string[], run: string): string[] {
-  return [...new Set([DEFAULT_RUN, ...runs, run])].sort((a, b) =>
-    a === DEFAULT_RUN ? -1 : b === DEFAULT_RUN ? 1 : a.localeCompare(b),
-  );
-}
-
 function savedState(kind: StorageKind): SaveState {
   return kind === 'memory' ? 'memory-only' : 'saved';
 }
@@ -104,7 +82,7 @@ function savedState(kind: StorageKind): SaveState {
 export function useRunDocument<T>(
   spec: RunDocumentSpec<T>,
 ): RunDocumentState<T> & RunDocumentActions<T> {
-  const openStore = useContext(RunStoreContext);
+  const openStore = useRunStore();
   const [state, setState] = useState<RunDocumentState<T>>(() => ({
     phase: 'loading',
     run: DEFAULT_RUN,
@@ -225,7 +203,7 @@ export function useRunDocument<T>(
     try {
       const names = (await store.listRuns()).map((entry) => entry.run);
       if (mounted.current) {
-        setState((current) => ({...current, runs: withRun(names, current.run)}));
+        setState((current) => ({...current, runs: runsToOffer(names, current.run)}));
       }
     } catch {
       // Keep the list we have.
@@ -255,7 +233,7 @@ export function useRunDocument<T>(
           ...current,
           phase: 'ready',
           run,
-          runs: withRun(current.runs, run),
+          runs: runsToOffer(current.runs, run),
           value,
           loaded: value,
           fromStore: value,

@@ -4,8 +4,9 @@ import userEvent from '@testing-library/user-event';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {rollout} from '@site/src/data/checklists/rollout';
 import {checklistDocument, createRecord, toggleDone} from '@site/src/lib/checklist';
-import {createMemoryBackend, createRunStore, type StorageKind} from '@site/src/lib/runs';
-import {RunStoreContext} from '@site/src/hooks/useRunDocument';
+import {createRunStore, type StorageKind} from '@site/src/lib/runs';
+import {RunStoreContext} from '@site/src/hooks/useRunStore';
+import {nearlyFullBackend} from '@site/test/backends';
 import {createMemoryRunStore, type MemoryRunStore} from '@site/test/memoryRunStore';
 import Checklist from './index';
 
@@ -299,19 +300,8 @@ describe('Checklist', () => {
   });
 
   it('never writes over a saved run it can neither read nor keep aside', async () => {
-    // Room for small records only: the copy of a large damaged value does not fit.
-    const backend = createMemoryBackend();
-    const setItem = backend.setItem.bind(backend);
-    const store = createRunStore(
-      {
-        ...backend,
-        setItem: (key, value) =>
-          JSON.stringify(value).length > 1000
-            ? Promise.reject(new DOMException('full', 'QuotaExceededError'))
-            : setItem(key, value),
-      },
-      {kind: 'localstorage'},
-    );
+    const {backend, limited} = nearlyFullBackend(1000);
+    const store = createRunStore(limited, {kind: 'localstorage'});
     const raw = `{"schemaVersion":1,${'x'.repeat(5000)}`;
     backend.map.set('run:rollout:default', raw);
     const user = userEvent.setup();

@@ -32,7 +32,8 @@ import {
   type PlanDocument,
 } from '@site/src/lib/rollout';
 import {useOperator} from '@site/src/hooks/useOperator';
-import {useRunDocument, useRunStore} from '@site/src/hooks/useRunDocument';
+import {useRunDocument} from '@site/src/hooks/useRunDocument';
+import {useRunStore} from '@site/src/hooks/useRunStore';
 import RunDocumentBar from '@site/src/components/RunDocumentBar';
 import {copyText} from '@site/src/utils/clipboard';
 import styles from './styles.module.css';

@@ -3,6 +3,14 @@ import {render, screen, waitFor} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import RunBadge from './index';
 
+/** The badge on a page opened with a pull request typed into the address as it is. */
+function renderTypedUnencoded() {
+  window.history.replaceState(null, '', '/docs/checklists/rollout?run=openedx/edx-platform#40001');
+  const user = userEvent.setup();
+  render(<RunBadge />);
+  return user;
+}
+
 afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
@@ -40,13 +48,7 @@ describe('RunBadge', () => {
   });
 
   it('offers the pull request cut off by an unencoded #', async () => {
-    window.history.replaceState(
-      null,
-      '',
-      '/docs/checklists/rollout?run=openedx/edx-platform#40001',
-    );
-    const user = userEvent.setup();
-    render(<RunBadge />);
+    const user = renderTypedUnencoded();
     const offer = await screen.findByRole('button', {name: 'Open run openedx/edx-platform#40001'});
     expect(offer.closest('[aria-live]')).not.toBeNull();
     expect(screen.getByText(/“#40001” after the run name/)).toBeInTheDocument();
@@ -63,13 +65,7 @@ describe('RunBadge', () => {
   });
 
   it('keeps the run as typed when asked to', async () => {
-    window.history.replaceState(
-      null,
-      '',
-      '/docs/checklists/rollout?run=openedx/edx-platform#40001',
-    );
-    const user = userEvent.setup();
-    render(<RunBadge />);
+    const user = renderTypedUnencoded();
     await user.click(await screen.findByRole('button', {name: 'Keep run openedx/edx-platform'}));
     expect(screen.queryByRole('button', {name: /^Open run/})).toBeNull();
     expect(window.location.search).toBe('?run=openedx/edx-platform');

@@ -11,6 +11,7 @@ import {
 } from '@site/src/lib/runs';
 import {openRunInAddress} from '@site/src/hooks/currentRun';
 import Confirm from '@site/src/components/Confirm';
+import fields from '@site/src/components/RunControls/styles.module.css';
 import styles from './styles.module.css';
 
 export interface RunActionsProps {
@@ -157,13 +158,13 @@ export default function RunActions({run, open, store, onMessage}: RunActionsProp
             if (event.key === 'Escape') close();
           }}
         >
-          <label htmlFor={`${id}-name`} className={styles.label}>
+          <label htmlFor={`${id}-name`} className={`${fields.fieldLabel} ${styles.wide}`}>
             New name for run “{run}”
           </label>
           <input
             id={`${id}-name`}
             type="text"
-            className={styles.input}
+            className={fields.input}
             value={name}
             maxLength={MAX_RUN_NAME_LENGTH}
             aria-invalid={error !== '' || undefined}
@@ -180,7 +181,11 @@ export default function RunActions({run, open, store, onMessage}: RunActionsProp
           <button type="button" className="button button--link button--sm" onClick={close}>
             Cancel
           </button>
-          <p id={`${id}-error`} className={styles.error} aria-live="polite">
+          <p
+            id={`${id}-error`}
+            className={`${fields.hint} ${fields.hintError} ${styles.wide}`}
+            aria-live="polite"
+          >
             {error}
           </p>
         </form>

@@ -17,7 +17,7 @@ import {communicationDraftDocument} from '@site/src/lib/communication/draft';
 import {rolloutPlanDocument} from '@site/src/lib/rollout/planDocument';
 import {DEFAULT_RUN, routeForRun, type RunStore} from '@site/src/lib/runs';
 import {currentRun, followRun, openRunInAddress} from '@site/src/hooks/currentRun';
-import {useRunStore} from '@site/src/hooks/useRunDocument';
+import {useRunStore} from '@site/src/hooks/useRunStore';
 import RunActions from './RunActions';
 import styles from './styles.module.css';
 

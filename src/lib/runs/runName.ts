@@ -69,3 +69,10 @@ export function searchWithRun(search: string, run: string): string {
   const query = parts.filter((part) => part.length > 0).join('&');
   return query.length > 0 ? `?${query}` : '';
 }
+
+/** The runs to offer in a "Run" select: the default first, then the others sorted, always with `run`. */
+export function runsToOffer(runs: readonly string[], run: string): string[] {
+  return [...new Set([DEFAULT_RUN, ...runs, run])].sort((a, b) =>
+    a === DEFAULT_RUN ? -1 : b === DEFAULT_RUN ? 1 : a.localeCompare(b),
+  );
+}

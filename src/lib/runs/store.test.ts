@@ -1,5 +1,7 @@
+import {nearlyFullBackend} from '@site/test/backends';
 import {describeRunStoreContract} from '@site/test/runStoreContract';
-import {checklistDocument, createRecord, toggleDone, type ChecklistShape} from '../checklist';
+import {sample} from '@site/test/checklistFixtures';
+import {checklistDocument, createRecord, toggleDone} from '../checklist';
 import {communicationDraftDocument, EMPTY_DRAFT} from '../communication';
 import {defaultTokenFields, rolloutPlanDocument} from '../rollout';
 import {createMemoryBackend, type KeyValueBackend} from './backend';
@@ -24,16 +26,8 @@ describeRunStoreContract('in memory', async () => {
   };
 });
 
-const rollout: ChecklistShape = {
-  id: 'rollout',
-  title: 'Rollout',
-  version: 2,
-  route: '/docs/checklists/rollout',
-  items: [
-    {id: 'one', title: 'One'},
-    {id: 'two', title: 'Two'},
-  ],
-};
+/** A checklist with the id of the rollout checklist: items first, second and third; version 2. */
+const rollout = sample;
 
 /** A memory backend that counts what it is asked to do. */
 function countingBackend() {
@@ -68,7 +62,7 @@ describe('records saved before schema version 2 (decisions/0004 and 0006)', () =
     checklistVersion: 1,
     run: 'openedx/edx-platform#12345',
     items: {
-      one: {state: 'done', note: 'deployed 14:05', updatedAt: 1767225600000},
+      first: {state: 'done', note: 'deployed 14:05', updatedAt: 1767225600000},
       gone: {state: 'na', note: 'no key change', updatedAt: 1767225660000},
     },
   };
@@ -124,7 +118,7 @@ describe('records saved before schema version 2 (decisions/0004 and 0006)', () =
     const spec = checklistDocument(rollout);
     const found = await store.read(spec, RUN);
     if (found.status !== 'found') throw new Error('not found');
-    await store.save(spec, RUN, toggleDone(found.value, 'two', 1767225800000), 'tab');
+    await store.save(spec, RUN, toggleDone(found.value, 'second', 1767225800000), 'tab');
     expect(backend.map.has(`run:rollout:${RUN}`)).toBe(false);
     expect(JSON.parse(backend.map.get(`doc:checklist-rollout:${RUN}`)!)).toEqual({
       schemaVersion: 2,
@@ -136,7 +130,8 @@ describe('records saved before schema version 2 (decisions/0004 and 0006)', () =
         checklistVersion: 2,
         items: {
           ...legacyChecklist.items,
-          two: {state: 'done', note: '', updatedAt: 1767225800000},
+          second: {state: 'done', note: '', updatedAt: 1767225800000},
+          third: {state: 'open', note: '', updatedAt: 0},
         },
       },
     });
@@ -155,7 +150,7 @@ describe('records saved before schema version 2 (decisions/0004 and 0006)', () =
       ['communication-form', 'PR 1', 1],
     ]);
     await expect(store.read(checklistDocument(rollout), 'PR 1')).resolves.toMatchObject({
-      value: {run: 'PR 1', items: {one: {note: 'deployed 14:05'}}},
+      value: {run: 'PR 1', items: {first: {note: 'deployed 14:05'}}},
     });
     await expect(store.read(rolloutPlanDocument, 'PR 1')).resolves.toMatchObject({
       value: {fields: plan},
@@ -181,24 +176,14 @@ describe('createRunStore', () => {
     const spec = checklistDocument(rollout);
     await store.save(spec, 'PR 1', createRecord(rollout, 'PR 1'), 'tab');
     calls.length = 0;
-    await store.save(spec, 'PR 1', toggleDone(createRecord(rollout, 'PR 1'), 'one', 9), 'tab');
+    await store.save(spec, 'PR 1', toggleDone(createRecord(rollout, 'PR 1'), 'first', 9), 'tab');
     expect(calls).toEqual(['get doc:checklist-rollout:PR 1', 'set doc:checklist-rollout:PR 1']);
   });
 
   it('keeps a value it cannot copy aside, and writes nothing over it', async () => {
     // Room for small records only: the aside copy of a large damaged value does not fit.
-    const backend = createMemoryBackend();
-    const setItem = backend.setItem.bind(backend);
-    const store = createRunStore(
-      {
-        ...backend,
-        setItem: (key, value) =>
-          JSON.stringify(value).length > 1000
-            ? Promise.reject(new DOMException('full', 'QuotaExceededError'))
-            : setItem(key, value),
-      },
-      {kind: 'localstorage', now: () => 5},
-    );
+    const {backend, limited} = nearlyFullBackend(1000);
+    const store = createRunStore(limited, {kind: 'localstorage', now: () => 5});
     const raw = `{"schemaVersion":1,${'x'.repeat(5000)}`;
     backend.map.set('run:rollout:default', raw);
     const spec = checklistDocument(rollout);
@@ -207,7 +192,7 @@ describe('createRunStore', () => {
       problem: 'corrupt',
     });
     await expect(
-      store.save(spec, 'default', toggleDone(createRecord(rollout, 'default'), 'one', 9), 'tab'),
+      store.save(spec, 'default', toggleDone(createRecord(rollout, 'default'), 'first', 9), 'tab'),
     ).rejects.toThrow('could not be kept aside');
     expect([...backend.map.entries()]).toEqual([['run:rollout:default', raw]]);
   });
