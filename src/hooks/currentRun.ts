@@ -6,7 +6,7 @@
  */
 import {startTransition, useEffect, useState} from 'react';
 import {DEFAULT_RUN, runFromSearch, searchWithRun} from '@site/src/lib/runs/runName';
-import {pullRequestCutAtFragment} from '@site/src/lib/pullRequest/reference';
+import {pullRequestCutAtFragment} from '@site/src/lib/pullRequest/github';
 
 const listeners = new Set<(run: string) => void>();
 
