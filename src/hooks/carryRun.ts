@@ -1,5 +1,5 @@
 /**
- * Keeps the open run across internal links, the sidebar and Next/Previous (decisions/0012): a
+ * Keeps the open run across internal links, the sidebar and Next/Previous (decisions/0014): a
  * navigation inside the site to an address without `?run=` gets the current run added, and the
  * links themselves show it (in their `href`) as soon as they are pointed at, focused or touched, so
  * a link opened in a new tab, copied or shared keeps the run too. Links that name a run keep theirs.

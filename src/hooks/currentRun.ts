@@ -1,5 +1,5 @@
 /**
- * The run open on this page (decisions/0012): the one the address names in `?run=`, or the default
+ * The run open on this page (decisions/0014): the one the address names in `?run=`, or the default
  * run. Every run tool on the page and the run badge follow it; the site's Root carries it across
  * internal navigations (carryRun.ts). Call the functions only from effects and event handlers: they
  * read and write `window.location`.

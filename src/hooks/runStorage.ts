@@ -1,5 +1,5 @@
 /**
- * The browser side of the run store (decisions/0012): IndexedDB through localforage, else
+ * The browser side of the run store (decisions/0014): IndexedDB through localforage, else
  * localStorage, else memory, and change notices between the tabs of this browser.
  *
  * localforage is imported with `import()` when the store is opened, which only effects do, so it is

@@ -2,7 +2,7 @@
  * One run document in the browser, for every kind (a checklist's ticks, a rollout plan, a message
  * form): opens the current run's document after hydration, saves each change (merged with what
  * other tabs saved), follows other tabs and the current run, and reports where and whether it is
- * saved. decisions/0012.
+ * saved. decisions/0014.
  *
  * The first render (server and client alike) is `phase: 'loading'` with no value; nothing here reads
  * storage, the address or the clock during render. The opened run is shown in a transition, so a
@@ -202,8 +202,11 @@ export function useRunDocument<T>(
   const refreshRuns = useCallback(async (store: RunStore) => {
     try {
       const names = (await store.listRuns()).map((entry) => entry.run);
+      // A transition, like the opened run: the list arrives right after load (decisions/0010).
       if (mounted.current) {
-        setState((current) => ({...current, runs: runsToOffer(names, current.run)}));
+        startTransition(() =>
+          setState((current) => ({...current, runs: runsToOffer(names, current.run)})),
+        );
       }
     } catch {
       // Keep the list we have.

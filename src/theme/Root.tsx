@@ -1,7 +1,7 @@
 /**
  * Docusaurus' Root: the component above every page that never unmounts, which Docusaurus offers for
  * site-wide state (its own is just `children`). Here it keeps the open run across internal
- * navigations and shows it on every page (decisions/0012).
+ * navigations and shows it on every page (decisions/0014).
  */
 import {useEffect, type ReactNode} from 'react';
 import {useHistory} from '@docusaurus/router';

@@ -5,7 +5,7 @@
  *
  * Everything is derived from the field as you type; nothing is stored or sent. The server render and
  * the first client render are the empty form; after hydration, an untouched field shows the run
- * open on the site (decisions/0012).
+ * open on the site (decisions/0014).
  */
 import {useId, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';

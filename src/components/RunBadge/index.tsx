@@ -1,5 +1,5 @@
 /**
- * Which run is open, on every page (decisions/0012): a small box in a corner, with the run list and
+ * Which run is open, on every page (decisions/0014): a small box in a corner, with the run list and
  * a way to leave the run. The server cannot know the run (it is in the address, read after
  * hydration), so the box appears then; it is fixed in place, so nothing on the page moves.
  *

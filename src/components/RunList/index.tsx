@@ -1,7 +1,7 @@
 /**
  * `<RunList />`: every run kept in this browser, with the progress of each checklist and whether it
  * has a rollout plan and a message form, and the one place to rename, export or delete a whole run
- * (decisions/0012). The server render (and the page without JavaScript) says what the list is; the
+ * (decisions/0014). The server render (and the page without JavaScript) says what the list is; the
  * runs are read from storage after hydration.
  */
 import {useCallback, useEffect, useRef, useState, type ReactNode} from 'react';

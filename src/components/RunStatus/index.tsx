@@ -1,7 +1,7 @@
 /**
  * Where a run document (a checklist's progress, a plan, a form) is kept, what went wrong if it is
  * not, and the outcome of the last action: one polite live region, in the server HTML already, so
- * that every message put into it later is announced (decisions/0012).
+ * that every message put into it later is announced (decisions/0014).
  */
 import type {ReactNode} from 'react';
 import type {StorageKind} from '@site/src/lib/runs';

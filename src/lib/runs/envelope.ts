@@ -1,5 +1,5 @@
 /**
- * How run documents are stored (decisions/0012). Every kind of document, a checklist's ticks, a
+ * How run documents are stored (decisions/0014). Every kind of document, a checklist's ticks, a
  * rollout plan or a message form, is kept under `doc:<type>:<run>` in one envelope:
  *
  *   {"schemaVersion": 2, "type": "rollout-plan", "run": "PR 7", "version": 2,

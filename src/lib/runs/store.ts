@@ -1,5 +1,5 @@
 /**
- * The run store: one module for every kind of run document (decisions/0012). Over any key-value
+ * The run store: one module for every kind of run document (decisions/0014). Over any key-value
  * backend it reads and validates documents, sets aside what it cannot read, merges a save with what
  * another tab wrote meanwhile, writes once, and tells subscribers (and, through `announce`, other
  * tabs) what changed and who changed it.
