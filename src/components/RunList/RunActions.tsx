@@ -11,7 +11,7 @@ import {
 } from '@site/src/lib/runs';
 import {openRunInAddress} from '@site/src/hooks/currentRun';
 import Confirm from '@site/src/components/Confirm';
-import fields from '@site/src/components/RunControls/styles.module.css';
+import fields from '../RunControls/styles.module.css';
 import styles from './styles.module.css';
 
 export interface RunActionsProps {
