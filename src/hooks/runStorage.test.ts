@@ -1,18 +1,20 @@
 import 'fake-indexeddb/auto';
 import {BroadcastChannel as NodeBroadcastChannel} from 'node:worker_threads';
 import localforage from 'localforage';
-import {createRecord, runKey, toggleDone, type ChecklistShape} from '@site/src/lib/checklist';
-import {describeStoreContract} from '@site/src/lib/checklist/storeContract';
-import {describeDocumentStoreContract} from '@site/src/lib/runs/documentStoreContract';
-import {backendFor, createLocalforageStore, type BrowserChecklistStore} from './runStorage';
+import {checklistDocument, createRecord, toggleDone} from '@site/src/lib/checklist';
+import {sample} from '@site/test/checklistFixtures';
+import type {RunChange} from '@site/src/lib/runs';
+import {describeRunStoreContract} from '@site/test/runStoreContract';
+import {
+  STORE_NAME,
+  localStorageBackend,
+  localforageBackend,
+  openPersistentStore,
+  type BrowserRunStore,
+} from './runStorage';
 
-const checklist: ChecklistShape = {
-  id: 'rollout',
-  title: 'Rollout',
-  version: 1,
-  route: '/docs/checklists/rollout',
-  items: [{id: 'one', title: 'One'}],
-};
+const checklist = sample;
+const spec = checklistDocument(checklist);
 
 let counter = 0;
 function uniqueName(): string {
@@ -23,24 +25,21 @@ function uniqueName(): string {
 async function openDriver(
   kind: 'indexeddb' | 'localstorage',
   name = uniqueName(),
-): Promise<BrowserChecklistStore> {
-  const store = await createLocalforageStore({
-    localforage,
-    drivers: [kind],
-    name,
-    channelName: name,
-  });
+): Promise<BrowserRunStore> {
+  const store = await openPersistentStore({localforage, drivers: [kind], name, channelName: name});
   if (store === null) throw new Error(`${kind} did not open`);
   return store;
 }
 
-/** A store on one driver, with the failure and clean-up hooks both contracts ask for. */
-async function openForContract(kind: 'indexeddb' | 'localstorage') {
-  const store = await openDriver(kind);
-  const instance = store.instance!;
+describeRunStoreContract('IndexedDB (localforage)', async () => {
+  const instance = localforage.createInstance({
+    name: uniqueName(),
+    storeName: STORE_NAME,
+    driver: localforage.INDEXEDDB,
+  });
   return {
-    store,
-    instance,
+    backend: localforageBackend(instance),
+    kind: 'indexeddb',
     breakWrites: () => {
       jest
         .spyOn(instance, 'setItem')
@@ -48,35 +47,32 @@ async function openForContract(kind: 'indexeddb' | 'localstorage') {
     },
     cleanUp: async () => {
       jest.restoreAllMocks();
-      store.close();
       await instance.clear();
     },
   };
-}
+});
 
-for (const kind of ['indexeddb', 'localstorage'] as const) {
-  describeStoreContract(`localforage (${kind})`, async () => {
-    const {store, instance, breakWrites, cleanUp} = await openForContract(kind);
-    return {
-      store,
-      putRaw: async (checklistId, run, value) => {
-        await instance.setItem(runKey(checklistId, run), value);
-      },
-      getRaw: (key) => instance.getItem(key),
-      breakWrites,
-      cleanUp,
-    };
-  });
+describeRunStoreContract('localStorage', async () => {
+  const prefix = `${uniqueName()}/${STORE_NAME}/`;
+  return {
+    backend: localStorageBackend(window.localStorage, prefix),
+    kind: 'localstorage',
+    breakWrites: () => {
+      jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+        throw new DOMException('full', 'QuotaExceededError');
+      });
+    },
+    cleanUp: () => {
+      jest.restoreAllMocks();
+      window.localStorage.clear();
+    },
+  };
+});
 
-  describeDocumentStoreContract(`localforage (${kind})`, async () => {
-    const {instance, breakWrites, cleanUp} = await openForContract(kind);
-    return {backend: backendFor(instance), kind, breakWrites, cleanUp};
-  });
-}
-
-describe('createLocalforageStore', () => {
+describe('openPersistentStore', () => {
   afterEach(() => {
     jest.restoreAllMocks();
+    window.localStorage.clear();
   });
 
   it('uses IndexedDB when it works', async () => {
@@ -89,38 +85,56 @@ describe('createLocalforageStore', () => {
     jest.spyOn(indexedDB, 'open').mockImplementation(() => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
-    const store = await createLocalforageStore({localforage, name: uniqueName()});
+    const store = await openPersistentStore({localforage, name: uniqueName()});
     expect(store?.kind).toBe('localstorage');
-    await store!.set(createRecord(checklist, 'PR 1'));
-    await expect(store!.get('rollout', 'PR 1')).resolves.toMatchObject({status: 'found'});
+    await store!.save(spec, 'PR 1', createRecord(checklist, 'PR 1'), 'tab');
+    await expect(store!.read(spec, 'PR 1')).resolves.toMatchObject({status: 'found'});
     store!.close();
   });
 
-  it('returns null when no driver can write (the caller then uses memory)', async () => {
+  it('resolves null when no driver can write (the caller then uses memory)', async () => {
     jest.spyOn(indexedDB, 'open').mockImplementation(() => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
     jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('blocked', 'SecurityError');
     });
-    await expect(createLocalforageStore({localforage, name: uniqueName()})).resolves.toBeNull();
+    await expect(openPersistentStore({localforage, name: uniqueName()})).resolves.toBeNull();
   });
 
-  it('tells another tab about a change through BroadcastChannel', async () => {
+  it('reads runs that localforage’s own localStorage driver saved before', async () => {
+    const name = uniqueName();
+    const old = localforage.createInstance({
+      name,
+      storeName: STORE_NAME,
+      driver: localforage.LOCALSTORAGE,
+    });
+    const record = toggleDone(createRecord(checklist, 'PR 1'), 'first', 7);
+    await old.setItem('run:rollout:PR 1', record);
+    const store = await openDriver('localstorage', name);
+    await expect(store.read(spec, 'PR 1')).resolves.toEqual({
+      status: 'found',
+      value: record,
+      updatedAt: 0,
+    });
+    store.close();
+  });
+
+  it('tells another tab about a change through BroadcastChannel, with who made it', async () => {
     const original = globalThis.BroadcastChannel;
     globalThis.BroadcastChannel = NodeBroadcastChannel as unknown as typeof BroadcastChannel;
     const name = uniqueName();
     const tabA = await openDriver('indexeddb', name);
     const tabB = await openDriver('indexeddb', name);
     try {
-      const seen = new Promise<string>((resolve) => {
-        tabB.subscribe((change) => resolve(`${change.checklistId}/${change.run}`));
+      const seen = new Promise<RunChange>((resolve) => {
+        tabB.subscribe(resolve);
       });
-      await tabA.set(toggleDone(createRecord(checklist, 'PR 1'), 'one', 3));
-      await expect(seen).resolves.toBe('rollout/PR 1');
-      await expect(tabB.get('rollout', 'PR 1')).resolves.toMatchObject({
+      await tabA.save(spec, 'PR 1', toggleDone(createRecord(checklist, 'PR 1'), 'first', 3), 'A');
+      await expect(seen).resolves.toEqual({type: 'checklist-rollout', run: 'PR 1', origin: 'A'});
+      await expect(tabB.read(spec, 'PR 1')).resolves.toMatchObject({
         status: 'found',
-        record: {items: {one: {state: 'done'}}},
+        value: {items: {first: {state: 'done'}}},
       });
     } finally {
       tabA.close();
@@ -134,27 +148,48 @@ describe('createLocalforageStore', () => {
     // @ts-expect-error simulating a browser without BroadcastChannel
     delete globalThis.BroadcastChannel;
     const name = uniqueName();
-    const store = await openDriver('localstorage', name);
+    const store = await openDriver('indexeddb', name);
     try {
       const seen: string[] = [];
-      store.subscribe((change) => seen.push(change.run));
+      store.subscribe((change) => seen.push(`${change.run} by ${change.origin}`));
       // What another tab's write looks like from here.
       window.dispatchEvent(
         new StorageEvent('storage', {
           key: `${name}:changed`,
-          newValue: JSON.stringify({checklistId: 'rollout', run: 'PR 9', nonce: 1}),
+          newValue: JSON.stringify({type: 'checklist-rollout', run: 'PR 9', origin: 'B', nonce: 1}),
         }),
       );
       window.dispatchEvent(new StorageEvent('storage', {key: `${name}:changed`, newValue: '{'}));
-      expect(seen).toEqual(['PR 9']);
-      await store.set(createRecord(checklist, 'PR 2'));
+      expect(seen).toEqual(['PR 9 by B']);
+      await store.save(spec, 'PR 2', createRecord(checklist, 'PR 2'), 'A');
       expect(JSON.parse(window.localStorage.getItem(`${name}:changed`) ?? '{}')).toMatchObject({
-        checklistId: 'rollout',
+        type: 'checklist-rollout',
         run: 'PR 2',
+        origin: 'A',
       });
     } finally {
       store.close();
       globalThis.BroadcastChannel = original;
+    }
+  });
+
+  it('with localStorage, learns of another tab’s change from the storage event of the value', async () => {
+    const name = uniqueName();
+    const store = await openDriver('localstorage', name);
+    try {
+      const seen: RunChange[] = [];
+      store.subscribe((change) => seen.push(change));
+      window.dispatchEvent(
+        new StorageEvent('storage', {
+          key: `${name}/${STORE_NAME}/doc:rollout-plan:PR 3`,
+          newValue: '{}',
+        }),
+      );
+      window.dispatchEvent(new StorageEvent('storage', {key: `${name}/${STORE_NAME}/probe:x`}));
+      window.dispatchEvent(new StorageEvent('storage', {key: 'elsewhere/doc:rollout-plan:PR 4'}));
+      expect(seen).toEqual([{type: 'rollout-plan', run: 'PR 3', origin: 'another tab'}]);
+    } finally {
+      store.close();
     }
   });
 });

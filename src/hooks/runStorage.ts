@@ -1,52 +1,43 @@
 /**
- * The browser side of run storage: localforage (IndexedDB first, then localStorage) behind our
- * `ChecklistStore`, with an in-memory fallback and cross-tab change notices. Per-run documents
- * (rollout plans, communication drafts) share the same database through `openRunDocumentStore`.
+ * The browser side of the run store (decisions/0014): IndexedDB through localforage, else
+ * localStorage, else memory, and change notices between the tabs of this browser.
  *
- * localforage is imported with `import()` inside `openChecklistStore`, which only effects call, so it
- * is never evaluated during server rendering and lands in its own chunk, fetched only by pages that
- * show a checklist. See decisions/0004-checklist-storage.md.
+ * localforage is imported with `import()` when the store is opened, which only effects do, so it is
+ * never evaluated during server rendering and lands in a chunk of its own, fetched only by pages with
+ * a run tool.
  */
 import {
-  createRunDocumentStore,
-  type RunDocumentSpec,
-  type RunDocumentStore,
-} from '@site/src/lib/runs';
-import {
-  createChecklistStore,
   createMemoryBackend,
-  createMemoryStore,
-  type ChecklistStore,
+  createRunStore,
+  decodeStoredText,
+  encodeStoredText,
+  parseDocumentKey,
   type KeyValueBackend,
-  type NotifyingStore,
+  type RunChange,
+  type RunStore,
   type StorageKind,
-  type StoreChange,
-} from '@site/src/lib/checklist';
+} from '@site/src/lib/runs';
 
 export const DATABASE_NAME = 'so-you-want-to-touch-jwts';
 export const STORE_NAME = 'checklists';
-export const SYNC_CHANNEL = 'so-you-want-to-touch-jwts:checklists';
-/** localStorage key used to signal changes when BroadcastChannel is missing. */
-export const SYNC_STORAGE_KEY = `${SYNC_CHANNEL}:changed`;
+export const SYNC_CHANNEL = `${DATABASE_NAME}:runs`;
 const PROBE_TIMEOUT_MS = 3000;
 
 export type PersistentKind = Exclude<StorageKind, 'memory'>;
 
-export interface LocalforageStoreOptions {
+export interface BrowserRunStore extends RunStore {
+  /** Stops listening to other tabs (tests; the site keeps one store per page). */
+  close(): void;
+}
+
+export interface PersistentStoreOptions {
   /** Tried in order; the first that passes a write/read/delete probe is used. */
   readonly drivers?: readonly PersistentKind[];
   readonly name?: string;
-  /** Name of the BroadcastChannel (and storage-event key prefix) used for cross-tab notices. */
+  /** Name of the BroadcastChannel (and storage-event key) for change notices between tabs. */
   readonly channelName?: string;
   /** For tests: use this module instead of importing localforage. */
   readonly localforage?: LocalForage;
-}
-
-export interface BrowserChecklistStore extends NotifyingStore {
-  /** Stops listening for other tabs (tests; the site keeps one store per page). */
-  close(): void;
-  /** The localforage instance, or null for the in-memory fallback (tests). */
-  readonly instance: LocalForage | null;
 }
 
 async function importLocalforage(): Promise<LocalForage> {
@@ -70,20 +61,17 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-/** Proves the instance can really write, read back and delete (localforage may claim a driver works when it does not). */
-async function probe(instance: LocalForage): Promise<void> {
+/** Proves the backend can really write, read back and delete (a driver may claim to work and not). */
+async function probe(backend: KeyValueBackend): Promise<void> {
   const key = `probe:${Math.random().toString(36).slice(2)}`;
-  await instance.ready();
-  await instance.setItem(key, {probe: true});
-  const value: unknown = await instance.getItem(key);
-  await instance.removeItem(key);
-  if (typeof value !== 'object' || value === null) {
-    throw new Error('storage probe read back nothing');
-  }
+  await backend.setItem(key, {probe: true});
+  const value = await backend.getItem(key);
+  await backend.removeItem(key);
+  if (typeof value !== 'object' || value === null) throw new Error('storage probe read nothing');
 }
 
-/** Our key-value backend over a localforage instance. */
-export function backendFor(instance: LocalForage): KeyValueBackend {
+/** A backend over a localforage instance (IndexedDB). */
+export function localforageBackend(instance: LocalForage): KeyValueBackend {
   return {
     getItem: (key) => instance.getItem<unknown>(key),
     setItem: (key, value) => instance.setItem(key, value),
@@ -92,44 +80,82 @@ export function backendFor(instance: LocalForage): KeyValueBackend {
   };
 }
 
-function isChange(value: unknown): value is StoreChange {
+/**
+ * A backend over localStorage that keeps values as JSON text under `prefix`, as localforage's
+ * localStorage driver did (so runs it saved are found), but returns text that is not JSON as an
+ * unreadable value instead of failing, so that it can be kept aside.
+ */
+export function localStorageBackend(storage: Storage, prefix: string): KeyValueBackend {
+  return {
+    getItem: async (key) => decodeStoredText(storage.getItem(prefix + key)),
+    setItem: async (key, value) => {
+      storage.setItem(prefix + key, encodeStoredText(value));
+      return value;
+    },
+    removeItem: async (key) => storage.removeItem(prefix + key),
+    keys: async () => {
+      const keys: string[] = [];
+      for (let index = 0; index < storage.length; index++) {
+        const key = storage.key(index);
+        if (key?.startsWith(prefix)) keys.push(key.slice(prefix.length));
+      }
+      return keys;
+    },
+  };
+}
+
+function isChange(value: unknown): value is RunChange {
+  const change = value as Partial<RunChange> | null;
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as StoreChange).checklistId === 'string' &&
-    typeof (value as StoreChange).run === 'string'
+    typeof change?.type === 'string' &&
+    typeof change.run === 'string' &&
+    typeof change.origin === 'string'
   );
 }
 
+interface TabLink {
+  readonly announce: (change: RunChange) => void;
+  readonly close: () => void;
+}
+
+function listenToStorage(onEvent: (event: StorageEvent) => void): () => void {
+  window.addEventListener('storage', onEvent);
+  return () => window.removeEventListener('storage', onEvent);
+}
+
 /**
- * Tells other tabs about changes: a BroadcastChannel where available, else a localStorage key whose
- * `storage` event the other tabs see. Returns the function that announces one change, and a closer.
+ * With localStorage, the other tabs learn of a change from the `storage` event of the value itself.
+ * The browser fires it once the new value can be read there; a message on another channel may
+ * arrive before that, and a tab that reads then sees the old value and keeps showing it.
  */
-function connectTabs(
-  channelName: string,
-  onRemoteChange: (change: StoreChange) => void,
-): {announce: (change: StoreChange) => void; close: () => void} {
+function followLocalStorage(prefix: string, onRemoteChange: (change: RunChange) => void): TabLink {
+  const close = listenToStorage((event) => {
+    const address = event.key?.startsWith(prefix)
+      ? parseDocumentKey(event.key.slice(prefix.length))
+      : null;
+    if (address) onRemoteChange({type: address.type, run: address.run, origin: 'another tab'});
+  });
+  return {announce: () => undefined, close};
+}
+
+/** With IndexedDB: a BroadcastChannel, or a localStorage key whose `storage` event other tabs see. */
+function connectTabs(channelName: string, onRemoteChange: (change: RunChange) => void): TabLink {
   if (typeof BroadcastChannel === 'function') {
     const channel = new BroadcastChannel(channelName);
     channel.onmessage = (event: MessageEvent<unknown>) => {
       if (isChange(event.data)) onRemoteChange(event.data);
     };
     return {
-      announce: (change) => channel.postMessage({checklistId: change.checklistId, run: change.run}),
+      announce: ({type, run, origin}) => channel.postMessage({type, run, origin}),
       close: () => channel.close(),
     };
   }
   const key = `${channelName}:changed`;
-  const onStorage = (event: StorageEvent): void => {
+  const close = listenToStorage((event) => {
     if (event.key !== key || event.newValue === null) return;
-    try {
-      const data: unknown = JSON.parse(event.newValue);
-      if (isChange(data)) onRemoteChange(data);
-    } catch {
-      // Not ours.
-    }
-  };
-  window.addEventListener('storage', onStorage);
+    const data = decodeStoredText(event.newValue);
+    if (isChange(data)) onRemoteChange(data);
+  });
   return {
     announce: (change) => {
       try {
@@ -139,46 +165,47 @@ function connectTabs(
         // No localStorage: other tabs cannot be told.
       }
     },
-    close: () => window.removeEventListener('storage', onStorage),
+    close,
   };
 }
 
+function storeOver(
+  backend: KeyValueBackend,
+  kind: StorageKind,
+  connect: (receive: (change: RunChange) => void) => TabLink,
+): BrowserRunStore {
+  let link: TabLink | null = null;
+  const store = createRunStore(backend, {kind, announce: (change) => link?.announce(change)});
+  link = connect((change) => store.receive(change));
+  return {...store, close: link.close};
+}
+
 /**
- * Opens the first persistent driver that works, or returns null when none does.
- * Each driver gets its own localforage instance so a failing IndexedDB cannot poison the fallback.
+ * Opens the first persistent driver that works, or resolves null when none does. Each IndexedDB
+ * attempt gets its own localforage instance, so a failing one cannot poison the fallback.
  */
-export async function createLocalforageStore(
-  options: LocalforageStoreOptions = {},
-): Promise<BrowserChecklistStore | null> {
-  const localforage = options.localforage ?? (await importLocalforage());
-  const drivers = options.drivers ?? ['indexeddb', 'localstorage'];
-  for (const kind of drivers) {
+export async function openPersistentStore(
+  options: PersistentStoreOptions = {},
+): Promise<BrowserRunStore | null> {
+  const name = options.name ?? DATABASE_NAME;
+  const channelName = options.channelName ?? SYNC_CHANNEL;
+  for (const kind of options.drivers ?? ['indexeddb', 'localstorage']) {
     try {
+      if (kind === 'localstorage') {
+        const prefix = `${name}/${STORE_NAME}/`;
+        const backend = localStorageBackend(window.localStorage, prefix);
+        await probe(backend);
+        return storeOver(backend, kind, (receive) => followLocalStorage(prefix, receive));
+      }
+      const localforage = options.localforage ?? (await importLocalforage());
       const instance = localforage.createInstance({
-        name: options.name ?? DATABASE_NAME,
+        name,
         storeName: STORE_NAME,
-        driver: kind === 'indexeddb' ? localforage.INDEXEDDB : localforage.LOCALSTORAGE,
+        driver: localforage.INDEXEDDB,
       });
-      await withTimeout(probe(instance), PROBE_TIMEOUT_MS);
-      const store = createChecklistStore(backendFor(instance), {kind});
-      const tabs = connectTabs(options.channelName ?? SYNC_CHANNEL, (change) =>
-        store.notify(change),
-      );
-      return {
-        ...store,
-        instance,
-        // Announce to other tabs after the write (or delete) succeeded; local subscribers are told by
-        // the store itself.
-        async set(record) {
-          await store.set(record);
-          tabs.announce({checklistId: record.checklistId, run: record.run});
-        },
-        async delete(checklistId, run) {
-          await store.delete(checklistId, run);
-          tabs.announce({checklistId, run});
-        },
-        close: tabs.close,
-      };
+      const backend = localforageBackend(instance);
+      await withTimeout(probe(backend), PROBE_TIMEOUT_MS);
+      return storeOver(backend, kind, (receive) => connectTabs(channelName, receive));
     } catch {
       // Try the next driver.
     }
@@ -186,50 +213,28 @@ export async function createLocalforageStore(
   return null;
 }
 
-function memoryFallback(): BrowserChecklistStore {
-  return {...createMemoryStore(), instance: null, close: () => undefined};
+function memoryStore(): BrowserRunStore {
+  return {...createRunStore(createMemoryBackend(), {kind: 'memory'}), close: () => undefined};
 }
 
-let opening: Promise<BrowserChecklistStore> | null = null;
+let opening: Promise<RunStore> | null = null;
 
 /** Resolves in a task of its own, after the current one. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function openBrowserStore(): Promise<BrowserChecklistStore> {
+/**
+ * The page's run store, opened once: IndexedDB → localStorage → memory. Call it only from effects or
+ * event handlers (never during render).
+ */
+export function openRunStore(): Promise<RunStore> {
   // Pages open the store from an effect that runs right after hydration, in the same blocking task
   // as every other such effect; loading localforage from a task of its own keeps that one short
   // (decisions/0010).
   opening ??= nextTask()
-    .then(() => createLocalforageStore())
-    .then((store) => store ?? memoryFallback())
-    .catch(() => memoryFallback());
+    .then(() => openPersistentStore())
+    .then((store) => store ?? memoryStore())
+    .catch(() => memoryStore());
   return opening;
-}
-
-/**
- * The page's checklist store, opened once: IndexedDB → localStorage → memory. Call it only from
- * effects or event handlers (never during render).
- */
-export function openChecklistStore(): Promise<ChecklistStore> {
-  return openBrowserStore();
-}
-
-/** Documents kept in memory when the browser stores nothing; shared by every tool on the page. */
-let memoryDocuments: KeyValueBackend | null = null;
-
-/**
- * A store for one kind of per-run document, over the same database (or fallback) as the checklists.
- * Call it only from effects or event handlers.
- */
-export async function openRunDocumentStore<T>(
-  spec: RunDocumentSpec<T>,
-): Promise<RunDocumentStore<T>> {
-  const store = await openBrowserStore();
-  const backend =
-    store.instance !== null
-      ? backendFor(store.instance)
-      : (memoryDocuments ??= createMemoryBackend());
-  return createRunDocumentStore(backend, spec, {kind: store.kind});
 }

@@ -17,5 +17,6 @@ export const mdxComponentModules: Readonly<Record<string, string>> = {
   PullRequestKit: '@site/src/components/PullRequestKit',
   PullRequestTemplate: '@site/src/components/PullRequestKit/Template',
   RolloutTimeline: '@site/src/components/RolloutTimeline',
+  RunList: '@site/src/components/RunList',
   SettingsTable: '@site/src/components/SettingsTable',
 };

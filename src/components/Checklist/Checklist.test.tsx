@@ -3,16 +3,11 @@ import {act, render, screen, waitFor, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {rollout} from '@site/src/data/checklists/rollout';
-import {
-  createChecklistStore,
-  createMemoryBackend,
-  createRecord,
-  runKey,
-  toggleDone,
-  type ChecklistStore,
-  type StorageKind,
-} from '@site/src/lib/checklist';
-import {ChecklistStoreContext} from '@site/src/hooks/useChecklistRun';
+import {checklistDocument, createRecord, toggleDone} from '@site/src/lib/checklist';
+import {createRunStore, type StorageKind} from '@site/src/lib/runs';
+import {RunStoreContext} from '@site/src/hooks/useRunStore';
+import {nearlyFullBackend} from '@site/test/backends';
+import {createMemoryRunStore, type MemoryRunStore} from '@site/test/memoryRunStore';
 import Checklist from './index';
 
 jest.mock('@docusaurus/useDocusaurusContext', () => ({__esModule: true, default: jest.fn()}));
@@ -21,35 +16,25 @@ const PAGE = 'https://guide.example.org/docs/checklists/rollout';
 const first = rollout.items[0]!; // monitoring-first
 const second = rollout.items[1]!;
 
+const spec = checklistDocument(rollout);
+
 function setup(kind: StorageKind = 'indexeddb') {
-  const backend = createMemoryBackend();
-  let failWrites = false;
-  const setItem = backend.setItem.bind(backend);
-  const store = createChecklistStore(
-    {
-      ...backend,
-      setItem: (key, value) =>
-        failWrites ? Promise.reject(new Error('QuotaExceededError')) : setItem(key, value),
-    },
-    {kind},
-  );
-  return {
-    backend,
-    store,
-    setFailWrites: (value: boolean) => {
-      failWrites = value;
-    },
-  };
+  return createMemoryRunStore(kind);
 }
 
-function renderChecklist(store: ChecklistStore) {
+function renderChecklist(memory: MemoryRunStore) {
   const user = userEvent.setup();
-  const view = render(
-    <ChecklistStoreContext.Provider value={() => Promise.resolve(store)}>
-      <Checklist id="rollout" />
-    </ChecklistStoreContext.Provider>,
-  );
+  const view = render(memory.wrap(<Checklist id="rollout" />));
   return {user, ...view};
+}
+
+/** The saved run, as the store reads it. */
+function saved(memory: MemoryRunStore, run = 'default') {
+  return memory.store.read(spec, run);
+}
+
+async function runNames(memory: MemoryRunStore): Promise<string[]> {
+  return (await memory.store.listRuns()).map((entry) => entry.run);
 }
 
 // Role queries over a whole checklist are slow in jsdom; give loading and each test room.
@@ -79,9 +64,9 @@ beforeEach(() => {
 describe('Checklist', () => {
   it('renders every item unchecked with disabled controls on the server', () => {
     const html = renderToString(
-      <ChecklistStoreContext.Provider value={() => new Promise(() => undefined)}>
+      <RunStoreContext.Provider value={() => new Promise(() => undefined)}>
         <Checklist id="rollout" />
-      </ChecklistStoreContext.Provider>,
+      </RunStoreContext.Provider>,
     );
     const container = document.createElement('div');
     container.innerHTML = html;
@@ -98,8 +83,8 @@ describe('Checklist', () => {
   });
 
   it('names every control after its item', async () => {
-    const {store} = setup();
-    renderChecklist(store);
+    const memory = setup();
+    renderChecklist(memory);
     await loaded();
     for (const definition of rollout.items) {
       const title = definition.title.replace(/`/g, '');
@@ -113,8 +98,8 @@ describe('Checklist', () => {
   });
 
   it('ticks, marks N/A, shows progress and saves', async () => {
-    const {store} = setup();
-    const {user} = renderChecklist(store);
+    const memory = setup();
+    const {user} = renderChecklist(memory);
     await loaded();
     const total = rollout.items.length;
 
@@ -129,43 +114,46 @@ describe('Checklist', () => {
       screen.getByText(`: 1 of ${total} done · 1 not applicable`, {exact: false}),
     ).toBeVisible();
     await waitFor(async () => {
-      const saved = await store.get('rollout', 'default');
-      expect(saved).toMatchObject({
+      expect(await saved(memory)).toMatchObject({
         status: 'found',
-        record: {items: {[first.id]: {state: 'done'}, [second.id]: {state: 'na'}}},
+        value: {items: {[first.id]: {state: 'done'}, [second.id]: {state: 'na'}}},
       });
     });
     expect(screen.getByText(/Saved in this browser/)).toBeInTheDocument();
   });
 
   it('saves notes after a short pause', async () => {
-    const {store} = setup();
-    const {user} = renderChecklist(store);
+    const memory = setup();
+    const {user} = renderChecklist(memory);
     await loaded();
     await user.type(screen.getByRole('textbox', {name: `Notes for ${first.title}`}), 'Dashboard X');
     await waitFor(async () => {
-      expect(await store.get('rollout', 'default')).toMatchObject({
-        record: {items: {[first.id]: {note: 'Dashboard X'}}},
+      expect(await saved(memory)).toMatchObject({
+        value: {items: {[first.id]: {note: 'Dashboard X'}}},
       });
     });
   });
 
   it('opens the run named in ?run= and keeps runs apart', async () => {
-    const {store} = setup();
-    await store.set(toggleDone(createRecord(rollout, 'default'), first.id, 1));
+    const memory = setup();
+    await memory.store.save(
+      spec,
+      'default',
+      toggleDone(createRecord(rollout, 'default'), first.id, 1),
+      't',
+    );
     window.history.replaceState(
       null,
       '',
       '/docs/checklists/rollout?run=openedx%2Fedx-platform%2312345',
     );
-    const {user} = renderChecklist(store);
+    const {user} = renderChecklist(memory);
     await loaded();
     const select = screen.getByRole('combobox', {name: 'Run'});
     expect(select).toHaveValue('openedx/edx-platform#12345');
     expect(screen.getByRole('checkbox', {name: first.title})).not.toBeChecked();
-    await waitFor(async () =>
-      expect(await store.listRuns('rollout')).toEqual(['default', 'openedx/edx-platform#12345']),
-    );
+    // Opening a run saves nothing: only the default run, which has a tick, is stored.
+    expect(await runNames(memory)).toEqual(['default']);
 
     await user.selectOptions(select, 'default');
     await waitFor(() => expect(screen.getByRole('checkbox', {name: first.title})).toBeChecked());
@@ -173,8 +161,8 @@ describe('Checklist', () => {
   });
 
   it('starts a new run from the form and puts it in the URL', async () => {
-    const {store} = setup();
-    const {user} = renderChecklist(store);
+    const memory = setup();
+    const {user} = renderChecklist(memory);
     await loaded();
     await user.click(screen.getByRole('checkbox', {name: first.title}));
     await user.type(screen.getByRole('textbox', {name: 'New run'}), '  PR  <b>42</b> ');
@@ -188,8 +176,8 @@ describe('Checklist', () => {
   });
 
   it('refuses an empty run name', async () => {
-    const {store} = setup();
-    const {user} = renderChecklist(store);
+    const memory = setup();
+    const {user} = renderChecklist(memory);
     await loaded();
     await user.type(screen.getByRole('textbox', {name: 'New run'}), '   ');
     await user.click(screen.getByRole('button', {name: 'Start run'}));
@@ -198,8 +186,8 @@ describe('Checklist', () => {
   });
 
   it('copies the run as Markdown', async () => {
-    const {store} = setup();
-    const {user} = renderChecklist(store);
+    const memory = setup();
+    const {user} = renderChecklist(memory);
     await loaded();
     const writeText = jest.spyOn(navigator.clipboard, 'writeText');
     await user.click(screen.getByRole('checkbox', {name: first.title}));
@@ -215,8 +203,8 @@ describe('Checklist', () => {
   });
 
   it('shows the Markdown in a selectable box when the clipboard is unavailable', async () => {
-    const {store} = setup();
-    const {user} = renderChecklist(store);
+    const memory = setup();
+    const {user} = renderChecklist(memory);
     await loaded();
     jest.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
     await user.click(screen.getByRole('button', {name: 'Copy as Markdown'}));
@@ -226,8 +214,8 @@ describe('Checklist', () => {
   });
 
   it('applies ticks pasted from a PR description and reports unknown lines', async () => {
-    const {store} = setup();
-    const {user} = renderChecklist(store);
+    const memory = setup();
+    const {user} = renderChecklist(memory);
     await loaded();
     const toggle = screen.getByRole('button', {name: 'Paste from a PR description'});
     await user.click(toggle);
@@ -252,8 +240,8 @@ describe('Checklist', () => {
   });
 
   it('resets a run only after confirmation', async () => {
-    const {store} = setup();
-    const {user} = renderChecklist(store);
+    const memory = setup();
+    const {user} = renderChecklist(memory);
     await loaded();
     await user.click(screen.getByRole('checkbox', {name: first.title}));
     await user.click(screen.getByRole('button', {name: 'Reset run'}));
@@ -266,22 +254,23 @@ describe('Checklist', () => {
   });
 
   it('deletes a run and returns to the default run', async () => {
-    const {store} = setup();
+    const memory = setup();
     window.history.replaceState(null, '', '/docs/checklists/rollout?run=PR%201');
-    const {user} = renderChecklist(store);
+    const {user} = renderChecklist(memory);
     await loaded();
-    await waitFor(async () => expect(await store.listRuns('rollout')).toContain('PR 1'));
+    await user.click(screen.getByRole('checkbox', {name: first.title}));
+    await waitFor(async () => expect(await runNames(memory)).toContain('PR 1'));
     await user.click(screen.getByRole('button', {name: 'Delete run'}));
     await user.click(screen.getByRole('button', {name: 'Yes, delete run'}));
     await waitFor(() => expect(screen.getByRole('combobox', {name: 'Run'})).toHaveValue('default'));
-    expect(await store.listRuns('rollout')).toEqual([]);
+    expect(await runNames(memory)).toEqual([]);
     expect(screen.queryByRole('option', {name: 'PR 1'})).toBeNull();
     expect(window.location.search).toBe('');
   });
 
   it('says "not saved" when only memory storage is available, and still works', async () => {
-    const {store} = setup('memory');
-    const {user} = renderChecklist(store);
+    const memory = setup('memory');
+    const {user} = renderChecklist(memory);
     await loaded();
     expect(screen.getByRole('status')).toHaveTextContent(/not saved/);
     await user.click(screen.getByRole('checkbox', {name: first.title}));
@@ -289,38 +278,66 @@ describe('Checklist', () => {
   });
 
   it('says "not saved" when a write fails, until the next successful write', async () => {
-    const {store, setFailWrites} = setup();
-    const {user} = renderChecklist(store);
+    const memory = setup();
+    const {user} = renderChecklist(memory);
     await loaded();
-    setFailWrites(true);
+    memory.failWrites(true);
     await user.click(screen.getByRole('checkbox', {name: first.title}));
     expect(await screen.findByText(/latest change is not saved/)).toBeInTheDocument();
     expect(screen.getByRole('checkbox', {name: first.title})).toBeChecked();
-    setFailWrites(false);
+    memory.failWrites(false);
     await user.click(screen.getByRole('checkbox', {name: second.title}));
     await waitFor(() => expect(screen.queryByText(/not saved/)).toBeNull());
   });
 
   it('sets a corrupt record aside and says so', async () => {
-    const {store, backend} = setup();
-    backend.map.set(runKey('rollout', 'default'), {garbage: true});
-    renderChecklist(store);
+    const memory = setup();
+    memory.backend.map.set('run:rollout:default', JSON.stringify({garbage: true}));
+    renderChecklist(memory);
     await loaded();
     expect(screen.getByRole('status')).toHaveTextContent(/could not be read\. It was kept aside/);
-    expect([...backend.map.keys()].some((key) => key.startsWith('aside:'))).toBe(true);
+    expect([...memory.backend.map.keys()].some((key) => key.startsWith('aside:'))).toBe(true);
+  });
+
+  it('never writes over a saved run it can neither read nor keep aside', async () => {
+    const {backend, limited} = nearlyFullBackend(1000);
+    const store = createRunStore(limited, {kind: 'localstorage'});
+    const raw = `{"schemaVersion":1,${'x'.repeat(5000)}`;
+    backend.map.set('run:rollout:default', raw);
+    const user = userEvent.setup();
+    render(
+      <RunStoreContext.Provider value={() => Promise.resolve(store)}>
+        <Checklist id="rollout" />
+      </RunStoreContext.Provider>,
+    );
+    await loaded();
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('could not keep a copy of it aside');
+    expect(status).not.toHaveTextContent('kept aside, untouched');
+    await user.click(screen.getByRole('checkbox', {name: first.title}));
+    await waitFor(() => expect(status).toHaveTextContent('your changes are not saved'));
+    expect(screen.getByRole('checkbox', {name: first.title})).toBeChecked();
+    expect([...backend.map.entries()]).toEqual([['run:rollout:default', raw]]);
   });
 
   it('reports checklist changes and keeps notes of removed items until discarded', async () => {
-    const {store} = setup();
+    const memory = setup();
     const old = createRecord(rollout, 'default');
     const {[second.id]: _dropped, ...items} = old.items;
     // A run saved against another version of the checklist: it lacks `second` and has `old-step`.
-    await store.set({
-      ...old,
-      checklistVersion: rollout.version + 1,
-      items: {...items, 'old-step': {state: 'done', note: 'Asked ops', updatedAt: 5}},
+    // Stored as it is, without the current checklist version stamped on it.
+    await memory.backend.setItem('doc:checklist-rollout:default', {
+      schemaVersion: 2,
+      type: 'checklist-rollout',
+      run: 'default',
+      version: 1,
+      updatedAt: 5,
+      body: {
+        checklistVersion: rollout.version + 1,
+        items: {...items, 'old-step': {state: 'done', note: 'Asked ops', updatedAt: 5}},
+      },
     });
-    const {user} = renderChecklist(store);
+    const {user} = renderChecklist(memory);
     await loaded();
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent('1 item from an earlier version was removed');
@@ -332,8 +349,7 @@ describe('Checklist', () => {
     await user.click(screen.getByRole('button', {name: 'Discard old-step'}));
     expect(screen.queryByText(/Asked ops/)).toBeNull();
     await waitFor(async () => {
-      const saved = await store.get('rollout', 'default');
-      expect(saved).toMatchObject({record: {items: {'old-step': {note: ''}}}});
+      expect(await saved(memory)).toMatchObject({value: {items: {'old-step': {note: ''}}}});
     });
   });
 
@@ -341,8 +357,8 @@ describe('Checklist', () => {
     window.history.replaceState(null, '', `/docs/checklists/rollout#${second.id}`);
     const scroll = jest.fn();
     Element.prototype.scrollIntoView = scroll;
-    const {store} = setup();
-    renderChecklist(store);
+    const memory = setup();
+    renderChecklist(memory);
     await loaded();
     expect(item(second.title).className).toContain('itemHighlighted');
     expect(item(first.title).className).not.toContain('itemHighlighted');
@@ -355,15 +371,15 @@ describe('Checklist', () => {
   });
 
   it('copies a link to an item that keeps the run', async () => {
-    const {store} = setup();
+    const memory = setup();
     window.history.replaceState(null, '', '/docs/checklists/rollout?run=PR%207');
-    const {user} = renderChecklist(store);
+    const {user} = renderChecklist(memory);
     await loaded();
     const writeText = jest.spyOn(navigator.clipboard, 'writeText');
     await user.click(screen.getByRole('button', {name: `Copy link to ${second.title}`}));
     await waitFor(() =>
       expect(writeText).toHaveBeenCalledWith(
-        `http://localhost/docs/checklists/rollout?run=PR+7#${second.id}`,
+        `http://localhost/docs/checklists/rollout?run=PR%207#${second.id}`,
       ),
     );
   });

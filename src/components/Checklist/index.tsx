@@ -3,28 +3,37 @@
  * "not applicable", deep links, and Markdown copy/paste for pull requests.
  *
  * Server render and first client render show every item open with disabled controls; the saved run
- * arrives after hydration (useChecklistRun). Run names and notes are only ever rendered as text.
+ * arrives after hydration (useRunDocument). Run names and notes are only ever rendered as text.
  */
 import {useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {getChecklist, type ChecklistDefinition} from '@site/src/data/checklists';
 import {
-  DEFAULT_RUN,
   absolutePageUrl,
+  changesSince,
+  checklistDocument,
+  createRecord,
+  discardRemovedItem,
   formatProgress,
   hasUserData,
+  importMarkdown,
   itemOf,
   progressOf,
+  resetRecord,
+  setNote,
   toMarkdown,
+  toggleDone,
+  toggleNotApplicable,
+  type RunRecord,
 } from '@site/src/lib/checklist';
-import {useChecklistRun} from '@site/src/hooks/useChecklistRun';
+import {searchWithRun} from '@site/src/lib/runs/runName';
+import {decodeComponent} from '@site/src/lib/site/decode';
+import {useRunDocument} from '@site/src/hooks/useRunDocument';
 import {useDisabledUntil} from '@site/src/hooks/useDisabledUntil';
-import ChecklistItem from './ChecklistItem';
-import RunControls from '@site/src/components/RunControls';
-import RunLinks from '@site/src/components/RunLinks';
-import ExportImport from './ExportImport';
-import StatusNotices from './StatusNotices';
+import RunDocumentBar from '@site/src/components/RunDocumentBar';
 import {copyText} from '@site/src/utils/clipboard';
+import ChecklistItem from './ChecklistItem';
+import ExportImport from './ExportImport';
 import styles from './styles.module.css';
 
 export interface ChecklistProps {
@@ -32,10 +41,30 @@ export interface ChecklistProps {
   readonly id: string;
 }
 
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** What changed in the checklist since the run was started, in sentences. */
+function changeNotices(removed: number, added: number): string[] {
+  const notices: string[] = [];
+  if (removed > 0) {
+    notices.push(
+      `${plural(removed, 'item from an earlier version was', 'items from an earlier version were')} removed from this checklist.`,
+    );
+  }
+  if (added > 0) {
+    notices.push(
+      `${plural(added, 'item was', 'items were')} added since you started; ${added === 1 ? 'it is' : 'they are'} marked “New since you started”.`,
+    );
+  }
+  return notices;
+}
+
 function ChecklistView({checklist}: {readonly checklist: ChecklistDefinition}): ReactNode {
-  const run = useChecklistRun(checklist);
+  const doc = useRunDocument(checklistDocument(checklist));
   const {siteConfig} = useDocusaurusContext();
-  const ready = run.phase === 'ready';
+  const ready = doc.phase === 'ready';
   const itemsRef = useDisabledUntil(ready);
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const [message, setMessage] = useState('');
@@ -43,11 +72,17 @@ function ChecklistView({checklist}: {readonly checklist: ChecklistDefinition}): 
   const progressLabelId = useId();
   const itemIds = useMemo(() => new Set(checklist.items.map((item) => item.id)), [checklist]);
 
+  const {run, value, loaded, update} = doc;
+  const record = useMemo(() => value ?? createRecord(checklist, run), [checklist, run, value]);
+  const changes = useMemo(
+    () => (loaded === null ? {removed: [], added: []} : changesSince(checklist, loaded)),
+    [checklist, loaded],
+  );
   const pageUrl = absolutePageUrl(siteConfig.url, siteConfig.baseUrl, checklist.route);
-  const progress = progressOf(checklist, run.record);
+  const progress = progressOf(checklist, record);
   const progressText = formatProgress(progress);
-  const added = useMemo(() => new Set(run.changes.added), [run.changes.added]);
-  const kept = Object.entries(run.record.items).filter(
+  const added = useMemo(() => new Set(changes.added), [changes.added]);
+  const kept = Object.entries(record.items).filter(
     ([id, entry]) => !itemIds.has(id) && hasUserData(entry),
   );
 
@@ -55,7 +90,7 @@ function ChecklistView({checklist}: {readonly checklist: ChecklistDefinition}): 
   const scrolledFor = useRef<string | null>(null);
   useEffect(() => {
     const follow = (): void => {
-      const id = decodeURIComponent(window.location.hash.replace(/^#/, ''));
+      const id = decodeComponent(window.location.hash.replace(/^#/, ''));
       setHighlighted(itemIds.has(id) ? id : null);
     };
     follow();
@@ -68,27 +103,30 @@ function ChecklistView({checklist}: {readonly checklist: ChecklistDefinition}): 
     document.getElementById(highlighted)?.scrollIntoView({block: 'start'});
   }, [ready, highlighted]);
 
-  const {toggleDone, toggleNotApplicable, setNote} = run;
-  const toggleDoneRef = useRef(toggleDone);
-  const toggleNaRef = useRef(toggleNotApplicable);
-  const setNoteRef = useRef(setNote);
-  useEffect(() => {
-    toggleDoneRef.current = toggleDone;
-    toggleNaRef.current = toggleNotApplicable;
-    setNoteRef.current = setNote;
-  });
-  // Stable callbacks so that memoised items re-render only when their own entry changes.
-  const onToggleDone = useCallback((id: string) => toggleDoneRef.current(id), []);
-  const onToggleNa = useCallback((id: string) => toggleNaRef.current(id), []);
-  const onNote = useCallback((id: string, note: string) => setNoteRef.current(id, note), []);
-
-  const currentRun = run.run;
+  /** Every edit of the run: applied to what is shown, or to a fresh run when nothing is saved. */
+  const edit = useCallback(
+    (change: (current: RunRecord) => RunRecord, delay = false) =>
+      update((current, name) => change(current ?? createRecord(checklist, name)), {delay}),
+    [checklist, update],
+  );
+  // Stable callbacks, so that memoised items re-render only when their own entry changes.
+  const onToggleDone = useCallback(
+    (id: string) => edit((current) => toggleDone(current, id, Date.now())),
+    [edit],
+  );
+  const onToggleNa = useCallback(
+    (id: string) => edit((current) => toggleNotApplicable(current, id, Date.now())),
+    [edit],
+  );
+  const onNote = useCallback(
+    (id: string, note: string) => edit((current) => setNote(current, id, note, Date.now()), true),
+    [edit],
+  );
   const onCopyLink = useCallback(
     (itemId: string, title: string) => {
       const url = new URL(window.location.href);
       url.hash = itemId;
-      if (currentRun === DEFAULT_RUN) url.searchParams.delete('run');
-      else url.searchParams.set('run', currentRun);
+      url.search = searchWithRun(url.search, run);
       void copyText(url.href).then((copied) => {
         setLinkFallback(copied ? null : url.href);
         setMessage(
@@ -96,68 +134,51 @@ function ChecklistView({checklist}: {readonly checklist: ChecklistDefinition}): 
         );
       });
     },
-    [currentRun],
+    [run],
   );
 
   return (
     // `data-saving` lets tests (and curious readers of the DOM) see when every change is stored.
-    <div className={styles.checklist} data-saving={run.saving}>
-      <RunControls
-        runs={run.runs}
-        run={run.run}
-        ready={ready}
-        onSwitch={(name) => {
-          const opened = run.switchRun(name);
-          if (opened !== null) setMessage(`Opened run “${opened}”.`);
-          return opened;
-        }}
-        onReset={() => {
-          run.reset();
-          setMessage(`Run “${run.run}” was reset.`);
-        }}
-        resetQuestion={`Clear every tick, “not applicable” and note in run “${run.run}”?`}
-        onDelete={() => {
-          const deleted = run.run;
-          void run.deleteRun().then(() => setMessage(`Run “${deleted}” was deleted.`));
-        }}
-      />
-
-      <RunLinks run={run.run} links={checklist.tools ?? []} />
-      <p className={styles.printRun}>Run: {run.run}</p>
-      <div className={styles.progress}>
-        <div
-          role="progressbar"
-          aria-labelledby={progressLabelId}
-          aria-valuemin={0}
-          aria-valuemax={progress.total}
-          aria-valuenow={progress.done + progress.notApplicable}
-          aria-valuetext={progressText}
-          className={styles.progressTrack}
-        >
-          <div
-            className={styles.progressDone}
-            style={{width: `${(progress.done / Math.max(progress.total, 1)) * 100}%`}}
-          />
-          <div
-            className={styles.progressNa}
-            style={{width: `${(progress.notApplicable / Math.max(progress.total, 1)) * 100}%`}}
-          />
-        </div>
-        <p className={styles.progressText}>
-          <span id={progressLabelId}>Progress</span>: {progressText}
-        </p>
-      </div>
-
-      <StatusNotices
-        ready={ready}
-        storageKind={run.storageKind}
-        saveState={run.saveState}
-        setAside={run.setAside}
-        deletedElsewhere={run.deletedElsewhere}
-        removedCount={run.changes.removed.length}
-        addedCount={run.changes.added.length}
+    <div className={styles.checklist} data-saving={doc.saving}>
+      <RunDocumentBar
+        doc={doc}
+        what="Progress"
+        part={`${checklist.title.toLowerCase()} checklist`}
+        links={checklist.tools ?? []}
         message={message}
-      />
+        onMessage={setMessage}
+        onReset={() => {
+          edit((current) => resetRecord(current, checklist, Date.now()));
+          setMessage(`Run “${run}” was reset.`);
+        }}
+        resetQuestion={`Clear every tick, “not applicable” and note in run “${run}”?`}
+        notices={changeNotices(changes.removed.length, changes.added.length)}
+      >
+        <p className={styles.printRun}>Run: {run}</p>
+        <div className={styles.progress}>
+          <div
+            role="progressbar"
+            aria-labelledby={progressLabelId}
+            aria-valuemin={0}
+            aria-valuemax={progress.total}
+            aria-valuenow={progress.done + progress.notApplicable}
+            aria-valuetext={progressText}
+            className={styles.progressTrack}
+          >
+            <div
+              className={styles.progressDone}
+              style={{width: `${(progress.done / Math.max(progress.total, 1)) * 100}%`}}
+            />
+            <div
+              className={styles.progressNa}
+              style={{width: `${(progress.notApplicable / Math.max(progress.total, 1)) * 100}%`}}
+            />
+          </div>
+          <p className={styles.progressText}>
+            <span id={progressLabelId}>Progress</span>: {progressText}
+          </p>
+        </div>
+      </RunDocumentBar>
       {linkFallback !== null && (
         <p className={styles.linkFallback}>
           <label>
@@ -169,8 +190,12 @@ function ChecklistView({checklist}: {readonly checklist: ChecklistDefinition}): 
 
       <ExportImport
         ready={ready}
-        getMarkdown={() => toMarkdown(checklist, run.record, {pageUrl})}
-        onImport={run.importMarkdown}
+        getMarkdown={() => toMarkdown(checklist, record, {pageUrl})}
+        onImport={(markdown) => {
+          const result = importMarkdown(checklist, record, markdown, Date.now());
+          edit(() => result.record);
+          return result;
+        }}
         onMessage={setMessage}
       />
 
@@ -181,7 +206,7 @@ function ChecklistView({checklist}: {readonly checklist: ChecklistDefinition}): 
             <ChecklistItem
               key={item.id}
               item={item}
-              entry={itemOf(run.record, item.id)}
+              entry={itemOf(record, item.id)}
               isNew={added.has(item.id)}
               highlighted={highlighted === item.id}
               onToggleDone={onToggleDone}
@@ -210,7 +235,7 @@ function ChecklistView({checklist}: {readonly checklist: ChecklistDefinition}): 
                   type="button"
                   className="button button--secondary button--sm"
                   onClick={() => {
-                    run.discardRemoved(id);
+                    edit((current) => discardRemovedItem(current, id, Date.now()));
                     setMessage(`Discarded what was kept for ${id}.`);
                   }}
                 >

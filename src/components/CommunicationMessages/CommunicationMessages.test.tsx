@@ -2,14 +2,14 @@ import {renderToString} from 'react-dom/server';
 import {cleanup, fireEvent, render, screen, waitFor} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {defaultTokenFields} from '@site/src/lib/rollout';
-import {RunDocumentStoresContext} from '@site/src/hooks/useRunDocument';
-import {createMemoryRunStores, type MemoryRunStores} from '@site/test/memoryRunStores';
+import {defaultTokenFields, rolloutPlanDocument} from '@site/src/lib/rollout';
+import {createMemoryRunStore, type MemoryRunStore} from '@site/test/memoryRunStore';
 import CommunicationMessages from './index';
 
 jest.mock('@docusaurus/useDocusaurusContext', () => ({__esModule: true, default: jest.fn()}));
 // A select with every time zone makes role queries slow in jsdom.
 jest.setTimeout(30_000);
+const LOADING = {timeout: 5000};
 
 beforeEach(() => {
   (useDocusaurusContext as jest.Mock).mockReturnValue({
@@ -21,29 +21,22 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-function renderWith(stores: MemoryRunStores = createMemoryRunStores()) {
-  return render(
-    <RunDocumentStoresContext.Provider value={stores}>
-      <CommunicationMessages />
-    </RunDocumentStoresContext.Provider>,
-  );
+function renderWith(memory: MemoryRunStore = createMemoryRunStore()) {
+  return render(memory.wrap(<CommunicationMessages />));
 }
 
 const box = (title: string) =>
   screen.getByRole('textbox', {name: `${title} message`}) as HTMLTextAreaElement;
 
 async function ready() {
-  await waitFor(() => expect(screen.getByRole('combobox', {name: 'Run'})).toBeEnabled());
-  await waitFor(() => expect(screen.getByLabelText('Start time')).not.toHaveValue(''));
+  // Opening the store and the run takes a few tasks; give a loaded machine time.
+  await waitFor(() => expect(screen.getByRole('combobox', {name: 'Run'})).toBeEnabled(), LOADING);
+  await waitFor(() => expect(screen.getByLabelText('Start time')).not.toHaveValue(''), LOADING);
 }
 
 test('the server render shows the form and four messages with placeholders, without a clock', () => {
   const spy = jest.spyOn(Date, 'now');
-  const html = renderToString(
-    <RunDocumentStoresContext.Provider value={createMemoryRunStores()}>
-      <CommunicationMessages />
-    </RunDocumentStoresContext.Provider>,
-  );
+  const html = renderToString(createMemoryRunStore().wrap(<CommunicationMessages />));
   expect(spy).not.toHaveBeenCalled();
   spy.mockRestore();
   expect(html).toContain('JWT change starting now ([start time]): [what changes]');
@@ -79,16 +72,15 @@ test('a start time the clocks skip is named as such', async () => {
 });
 
 test('the form is kept per run, and a new form takes its times from the run’s rollout plan', async () => {
-  const stores = createMemoryRunStores();
-  await (
-    await stores.open((await import('@site/src/lib/rollout')).rolloutPlanDocument)
-  ).set('PR 7', {
+  const stores = createMemoryRunStore();
+  const plan = {
     title: '',
     timeZone: 'Europe/Berlin',
     startLocal: '2026-03-10T10:00',
     tokens: defaultTokenFields(),
     stages: [],
-  });
+  };
+  await stores.store.save(rolloutPlanDocument, 'PR 7', {fields: plan, stamps: {}}, 't');
   window.history.replaceState(null, '', '/docs/communication/messages?run=PR%207');
   const user = userEvent.setup();
   renderWith(stores);
@@ -102,9 +94,11 @@ test('the form is kept per run, and a new form takes its times from the run’s 
 
   await user.type(screen.getByRole('textbox', {name: 'Who is affected'}), 'All MFEs');
   await waitFor(() =>
-    expect(stores.backend.map.get('doc:communication-form:PR 7')).toMatchObject({
-      data: {whoIsAffected: 'All MFEs', startLocal: '2026-03-10T10:00'},
-    }),
+    expect(JSON.parse(stores.backend.map.get('doc:communication-form:PR 7') ?? '{}')).toMatchObject(
+      {
+        body: {fields: {whoIsAffected: 'All MFEs', startLocal: '2026-03-10T10:00'}},
+      },
+    ),
   );
   cleanup();
   renderWith(stores);

@@ -32,7 +32,8 @@ import {
   type PlanDocument,
 } from '@site/src/lib/rollout';
 import {useOperator} from '@site/src/hooks/useOperator';
-import {useRunDocument, useRunDocumentStores} from '@site/src/hooks/useRunDocument';
+import {useRunDocument} from '@site/src/hooks/useRunDocument';
+import {useRunStore} from '@site/src/hooks/useRunStore';
 import RunDocumentBar from '@site/src/components/RunDocumentBar';
 import {copyText} from '@site/src/utils/clipboard';
 import styles from './styles.module.css';
@@ -118,8 +119,8 @@ function MessageCard({
 export default function CommunicationMessages(): ReactNode {
   const id = useId();
   const operator = useOperator();
-  const stores = useRunDocumentStores();
-  const doc = useRunDocument(communicationDraftDocument, {relatedChecklist: 'communication'});
+  const openStore = useRunStore();
+  const doc = useRunDocument(communicationDraftDocument);
   const [draft, setDraft] = useState<CommunicationDraft>(EMPTY_DRAFT);
   const [zones, setZones] = useState<readonly string[]>(['UTC']);
   const [message, setMessage] = useState('');
@@ -128,9 +129,10 @@ export default function CommunicationMessages(): ReactNode {
 
   // Once a run is open: its saved form, or a new one with the times of the run's rollout plan
   // (when there is one), or starting now in the reader's zone.
-  const {generation, saved, save, run} = doc;
+  const {revision, fromStore, update, run} = doc;
+  const saved = fromStore?.fields ?? null;
   useEffect(() => {
-    if (generation === 0) return;
+    if (revision === 0) return;
     let active = true;
     const now = Date.now();
     const zone = readerTimeZone();
@@ -151,11 +153,10 @@ export default function CommunicationMessages(): ReactNode {
         timeZone: zone,
         startLocal: toLocalInput(Math.ceil(now / FIVE_MINUTES) * FIVE_MINUTES, zone),
       };
-      void stores
-        .open(rolloutPlanDocument)
-        .then((store) => store.get(run))
+      void openStore()
+        .then((store) => store.read(rolloutPlanDocument, run))
         .then((result) => {
-          const times = result.status === 'found' ? timesFromPlan(result.value) : null;
+          const times = result.status === 'found' ? timesFromPlan(result.value.fields) : null;
           apply(
             times ? {...fresh, ...times} : fresh,
             times ? 'Start and watch times were taken from the rollout plan of this run.' : '',
@@ -166,11 +167,19 @@ export default function CommunicationMessages(): ReactNode {
     return () => {
       active = false;
     };
-  }, [generation, saved, run, stores]);
+  }, [revision, saved, run, openStore]);
 
+  // Save the user's edits to the open run (after a short pause, in the hook): the fields they
+  // changed since the form was last shown.
+  const shownDraft = useRef<CommunicationDraft | null>(null);
   useEffect(() => {
-    if (edited.current) save(draft);
-  }, [draft, save]);
+    const from = shownDraft.current;
+    shownDraft.current = draft;
+    if (!edited.current || from === null) return;
+    update((current) => communicationDraftDocument.edit(current, {from, to: draft}, Date.now()), {
+      delay: true,
+    });
+  }, [draft, update]);
 
   const edit = (patch: Partial<CommunicationDraft>): void => {
     edited.current = true;
@@ -182,8 +191,8 @@ export default function CommunicationMessages(): ReactNode {
 
   const takeTimesFromPlan = async (): Promise<void> => {
     try {
-      const result = await (await stores.open(rolloutPlanDocument)).get(run);
-      const times = result.status === 'found' ? timesFromPlan(result.value) : null;
+      const result = await (await openStore()).read(rolloutPlanDocument, run);
+      const times = result.status === 'found' ? timesFromPlan(result.value.fields) : null;
       if (times) {
         edit(times);
         setMessage('Start and watch times were taken from the rollout plan of this run.');
@@ -265,7 +274,8 @@ export default function CommunicationMessages(): ReactNode {
     <div className={styles.messages}>
       <RunDocumentBar
         doc={doc}
-        noun="form"
+        what="The form"
+        part="form"
         links={RELATED_TOOLS}
         message={message}
         onMessage={setMessage}

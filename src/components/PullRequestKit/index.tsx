@@ -4,12 +4,15 @@
  * for the pull request's description. Parsing and Markdown live in src/lib/pullRequest.
  *
  * Everything is derived from the field as you type; nothing is stored or sent. The server render and
- * the first client render are the empty form.
+ * the first client render are the empty form; after hydration, an untouched field shows the run
+ * open on the site (decisions/0014).
  */
 import {useId, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {parsePullRequest, pullRequestLinks, pullRequestMarkdown} from '@site/src/lib/pullRequest';
+import {DEFAULT_RUN} from '@site/src/lib/runs/runName';
+import {useCurrentRun} from '@site/src/hooks/currentRun';
 import {copyText} from '@site/src/utils/clipboard';
 import styles from './styles.module.css';
 
@@ -19,7 +22,10 @@ const HINT =
 export default function PullRequestKit(): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const id = useId();
-  const [text, setText] = useState('');
+  const openRun = useCurrentRun();
+  // Null until the reader types: until then the field shows the open run.
+  const [typed, setTyped] = useState<string | null>(null);
+  const text = typed ?? (openRun === null || openRun === DEFAULT_RUN ? '' : openRun);
   const [status, setStatus] = useState('');
   const markdownRef = useRef<HTMLTextAreaElement>(null);
 
@@ -59,7 +65,7 @@ export default function PullRequestKit(): ReactNode {
           aria-invalid={error !== null || undefined}
           aria-describedby={`${id}-hint`}
           onChange={(event) => {
-            setText(event.target.value);
+            setTyped(event.target.value);
             setStatus('');
           }}
         />

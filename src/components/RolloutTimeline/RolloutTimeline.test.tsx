@@ -2,34 +2,37 @@ import {renderToString} from 'react-dom/server';
 import {cleanup, fireEvent, render, screen, waitFor, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {computePlan, defaultTokens, formatInstant, planToMarkdown} from '@site/src/lib/rollout';
-import {createChecklistStore, createRecord} from '@site/src/lib/checklist';
+import {checklistDocument, createRecord} from '@site/src/lib/checklist';
 import {rollout} from '@site/src/data/checklists/rollout';
-import {RunDocumentStoresContext} from '@site/src/hooks/useRunDocument';
-import {createMemoryRunStores, type MemoryRunStores} from '@site/test/memoryRunStores';
+import {createMemoryRunStore, type MemoryRunStore} from '@site/test/memoryRunStore';
 import RolloutTimeline, {EXAMPLE_START} from './index';
 
 const H = 3600_000;
 // A select with every time zone makes role queries slow in jsdom.
 jest.setTimeout(30_000);
+const LOADING = {timeout: 5000};
 
-function renderWith(stores: MemoryRunStores = createMemoryRunStores()) {
-  return render(
-    <RunDocumentStoresContext.Provider value={stores}>
-      <RolloutTimeline />
-    </RunDocumentStoresContext.Provider>,
-  );
+function renderWith(memory: MemoryRunStore = createMemoryRunStore()) {
+  return render(memory.wrap(<RolloutTimeline />));
+}
+
+/** The stored envelope of a document, parsed. */
+function stored(memory: MemoryRunStore, key: string): unknown {
+  const text = memory.backend.map.get(key);
+  return text === undefined ? undefined : JSON.parse(text);
 }
 
 afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-async function renderReady(stores?: MemoryRunStores) {
+async function renderReady(stores?: MemoryRunStore) {
   const user = userEvent.setup();
   renderWith(stores);
   // The effect switches from the fixed example to "now" in the reader's zone.
   await waitFor(() => expect(screen.getByRole('img').getAttribute('aria-labelledby')).toBeTruthy());
-  await waitFor(() => expect(screen.queryByText(/^Example: /)).not.toBeInTheDocument());
+  // Opening the store and the run takes a few tasks; give a loaded machine time.
+  await waitFor(() => expect(screen.queryByText(/^Example: /)).not.toBeInTheDocument(), LOADING);
   await user.selectOptions(screen.getByRole('combobox', {name: 'Time zone'}), 'Europe/Berlin');
   fireEvent.change(screen.getByLabelText('Start time'), {target: {value: '2026-03-10T10:00'}});
   return user;
@@ -164,19 +167,17 @@ const accessLifetime = () =>
   screen.getByRole('spinbutton', {name: 'Lifetime of JWT access tokens (seconds)'});
 
 test('a plan is saved for its run and comes back on the next visit', async () => {
-  const stores = createMemoryRunStores();
+  const stores = createMemoryRunStore();
   const user = await renderReady(stores);
   expect(
-    await screen.findByText(
-      /The plan of run “default” is kept in this browser: your changes are saved as you type/,
-    ),
+    await screen.findByText(/Saved in this browser\. Nothing leaves your computer\./),
   ).toBeVisible();
   await user.clear(accessLifetime());
   await user.type(accessLifetime(), '7200');
   await waitFor(() => expect(stores.backend.map.has('doc:rollout-plan:default')).toBe(true));
   await waitFor(() =>
-    expect(stores.backend.map.get('doc:rollout-plan:default')).toMatchObject({
-      data: {timeZone: 'Europe/Berlin', startLocal: '2026-03-10T10:00'},
+    expect(stored(stores, 'doc:rollout-plan:default')).toMatchObject({
+      body: {fields: {timeZone: 'Europe/Berlin', startLocal: '2026-03-10T10:00'}},
     }),
   );
   cleanup();
@@ -188,16 +189,14 @@ test('a plan is saved for its run and comes back on the next visit', async () =>
 });
 
 test('?run= opens that run, links to its rollout checklist, and runs keep their own plans', async () => {
-  const stores = createMemoryRunStores();
-  await createChecklistStore(stores.backend, {kind: 'indexeddb'}).set(
-    createRecord(rollout, 'PR 9'),
-  );
+  const stores = createMemoryRunStore();
+  await stores.store.save(checklistDocument(rollout), 'PR 9', createRecord(rollout, 'PR 9'), 't');
   window.history.replaceState(null, '', '/docs/tools/rollout-timeline?run=PR%201');
   const user = userEvent.setup();
   renderWith(stores);
   const run = screen.getByRole('combobox', {name: 'Run'});
   await waitFor(() => expect(run).toHaveValue('PR 1'));
-  // The runs of the rollout checklist are offered too: one change, one run name.
+  // Every run is offered: one change, one run name, whatever it has saved.
   expect(
     within(run)
       .getAllByRole('option')
@@ -212,13 +211,13 @@ test('?run= opens that run, links to its rollout checklist, and runs keep their 
 
   await user.selectOptions(run, 'PR 9');
   await waitFor(() => expect(title).toHaveValue(''));
-  expect(window.location.search).toBe('?run=PR+9');
+  expect(window.location.search).toBe('?run=PR%209');
   await user.selectOptions(run, 'PR 1');
   await waitFor(() => expect(title).toHaveValue('RS512 for all'));
 });
 
 test('Delete run removes the saved plan; a damaged plan is set aside with a notice', async () => {
-  const stores = createMemoryRunStores();
+  const stores = createMemoryRunStore();
   await stores.backend.setItem('doc:rollout-plan:default', {
     envelope: 1,
     type: 'rollout-plan',
@@ -228,7 +227,11 @@ test('Delete run removes the saved plan; a damaged plan is set aside with a noti
     data: {title: 42},
   });
   const user = await renderReady(stores);
-  expect(await screen.findByText(/The plan of this run could not be read/)).toBeVisible();
+  expect(
+    await screen.findByText(
+      /The plan of this run could not be read\. It was kept aside, untouched/,
+    ),
+  ).toBeVisible();
   expect([...stores.backend.map.keys()].some((key) => key.startsWith('aside:'))).toBe(true);
 
   await user.type(screen.getByRole('textbox', {name: 'What changes (optional)'}), 'x');

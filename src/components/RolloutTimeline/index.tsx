@@ -20,11 +20,8 @@ import {
   toInstant,
   inSentence,
   formatDuration,
-  formatInstant,
   formatOffset,
   offsetMinutes,
-  planToIcs,
-  planToMarkdown,
   toLocalInput,
   type PlanDocument,
   type PlanTokenFields,
@@ -32,8 +29,7 @@ import {
 } from '@site/src/lib/rollout';
 import {useRunDocument} from '@site/src/hooks/useRunDocument';
 import RunDocumentBar from '@site/src/components/RunDocumentBar';
-import {copyText} from '@site/src/utils/clipboard';
-import Chart from './Chart';
+import PlanOutput from './PlanOutput';
 import styles from './styles.module.css';
 
 /** 2026-01-13 10:00 UTC: the example shown before hydration and without JavaScript. */
@@ -96,7 +92,7 @@ function toDocument(form: FormState): PlanDocument {
 
 export default function RolloutTimeline(): React.JSX.Element {
   const id = useId();
-  const doc = useRunDocument(rolloutPlanDocument, {relatedChecklist: 'rollout'});
+  const doc = useRunDocument(rolloutPlanDocument);
   const [form, setForm] = useState<FormState>(INITIAL);
   const [zones, setZones] = useState<readonly string[]>(['UTC']);
   const [nextKey, setNextKey] = useState(1);
@@ -108,9 +104,10 @@ export default function RolloutTimeline(): React.JSX.Element {
 
   // Once a run is open (after hydration, and after each switch): show its saved plan, or a new
   // plan starting "now" (rounded up to five minutes) in the reader's zone.
-  const {generation, saved, save} = doc;
+  const {revision, fromStore, update: updateDocument} = doc;
+  const saved = fromStore?.fields ?? null;
   useEffect(() => {
-    if (generation === 0) return;
+    if (revision === 0) return;
     let active = true;
     // Read the clock and the zone once, then apply them outside the effect body.
     const now = Date.now();
@@ -138,12 +135,20 @@ export default function RolloutTimeline(): React.JSX.Element {
     return () => {
       active = false;
     };
-  }, [generation, saved]);
+  }, [revision, saved]);
 
-  // Save the user's edits to the open run (after a short pause, in the hook).
+  // Save the user's edits to the open run (after a short pause, in the hook): the parts they
+  // changed since the form was last shown.
+  const shownPlan = useRef<PlanDocument | null>(null);
   useEffect(() => {
-    if (edited.current) save(toDocument(form));
-  }, [form, save]);
+    const from = shownPlan.current;
+    const to = toDocument(form);
+    shownPlan.current = to;
+    if (!edited.current || from === null) return;
+    updateDocument((current) => rolloutPlanDocument.edit(current, {from, to}, Date.now()), {
+      delay: true,
+    });
+  }, [form, updateDocument]);
 
   /** Every edit goes through here. */
   const setFormByUser: typeof setForm = (next) => {
@@ -152,16 +157,6 @@ export default function RolloutTimeline(): React.JSX.Element {
   };
 
   const result = useMemo(() => computePlanFromDocument(form), [form]);
-  const plan = result.ok ? result.plan : null;
-  const markdown = useMemo(() => (plan ? planToMarkdown(plan) : ''), [plan]);
-  const icsHref = useMemo(
-    () =>
-      plan
-        ? `data:text/calendar;charset=utf-8,${encodeURIComponent(planToIcs(plan, {now: form.stamp}))}`
-        : null,
-    [plan, form.stamp],
-  );
-
   const update = (patch: Partial<FormState>): void => {
     setFormByUser((current) => ({...current, ...patch}));
     setCopyStatus('');
@@ -196,27 +191,6 @@ export default function RolloutTimeline(): React.JSX.Element {
   const zoneText = Number.isFinite(startInstant)
     ? `${form.timeZone} (${formatOffset(offsetMinutes(startInstant, form.timeZone))})`
     : form.timeZone;
-  const captionId = `${id}-caption`;
-  // One string, so the server HTML holds it as one text node.
-  const caption = plan
-    ? `${isExample ? 'Example: ' : ''}Rollout timeline from ${formatInstant(
-        plan.input.start,
-        plan.input.timeZone,
-      )}: old tokens drain by ${formatInstant(plan.drained, plan.input.timeZone)}; earliest safe removal ${formatInstant(
-        plan.safeRemoval,
-        plan.input.timeZone,
-      )}. The table below lists every moment.`
-    : '';
-
-  const onCopy = async (): Promise<void> => {
-    const copied = await copyText(markdown);
-    setCopyStatus(
-      copied
-        ? 'Copied the plan as Markdown.'
-        : 'Could not copy: select the text under "Plan as Markdown" instead.',
-    );
-  };
-
   const resetToNow = (): void => {
     setFormByUser(newPlanFromNow());
     setRunMessage(`The plan of run “${doc.run}” was reset to the defaults.`);
@@ -226,7 +200,8 @@ export default function RolloutTimeline(): React.JSX.Element {
     <div className={styles.timeline}>
       <RunDocumentBar
         doc={doc}
-        noun="plan"
+        what="The plan"
+        part="plan"
         links={RELATED_TOOLS}
         message={runMessage}
         onMessage={setRunMessage}
@@ -405,86 +380,13 @@ export default function RolloutTimeline(): React.JSX.Element {
         </fieldset>
       </form>
 
-      {!result.ok && (
-        <div className={styles.errors} role="alert">
-          <p>The timeline cannot be drawn yet:</p>
-          <ul>
-            {result.errors.map((error) => (
-              <li key={`${error.code}-${error.message}`}>
-                {error.message} <code>{error.code}</code>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-
-      {plan && (
-        <>
-          <h3>Timeline</h3>
-          <p id={captionId} className={styles.caption}>
-            {caption}
-          </p>
-          <Chart plan={plan} captionId={captionId} />
-
-          <div className={styles.tableWrap}>
-            <table className={styles.table}>
-              <caption>Key moments (times in {plan.input.timeZone})</caption>
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">What, and why it matters</th>
-                </tr>
-              </thead>
-              <tbody>
-                {plan.moments.map((moment) => (
-                  <tr key={moment.id} data-moment={moment.id}>
-                    <th scope="row" className={styles.when}>
-                      {formatInstant(moment.at, plan.input.timeZone)}
-                    </th>
-                    <td>
-                      <strong className={styles.what}>{moment.label}</strong>{' '}
-                      <span className={styles.why}>{moment.detail}</span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-
-          <h3>Share the plan</h3>
-          <div className={styles.actions}>
-            <button
-              type="button"
-              className="button button--primary button--sm"
-              onClick={() => void onCopy()}
-            >
-              Copy as Markdown
-            </button>
-            {icsHref !== null && (
-              <a
-                className={`button button--secondary button--sm ${styles.buttonLink}`}
-                href={icsHref}
-                download="jwt-rollout.ics"
-              >
-                Download .ics
-              </a>
-            )}
-          </div>
-          <p role="status" className={styles.status}>
-            {copyStatus}
-          </p>
-          <details className={styles.details}>
-            <summary>Plan as Markdown</summary>
-            <textarea
-              className={styles.markdown}
-              readOnly
-              rows={12}
-              aria-label="Plan as Markdown"
-              value={markdown}
-            />
-          </details>
-        </>
-      )}
+      <PlanOutput
+        result={result}
+        stamp={form.stamp}
+        isExample={isExample}
+        copyStatus={copyStatus}
+        onCopyStatus={setCopyStatus}
+      />
     </div>
   );
 }

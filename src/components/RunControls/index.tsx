@@ -1,28 +1,32 @@
-import {useEffect, useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
+import {useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
-import {DEFAULT_RUN, MAX_RUN_NAME_LENGTH} from '@site/src/lib/runs';
+import {MAX_RUN_NAME_LENGTH} from '@site/src/lib/runs/runName';
 import {useDisabledUntil} from '@site/src/hooks/useDisabledUntil';
+import Confirm from '@site/src/components/Confirm';
 import styles from './styles.module.css';
 
 export interface RunControlsProps {
   readonly runs: readonly string[];
   readonly run: string;
   readonly ready: boolean;
-  /** Opens (or creates) a run; returns the normalised name, or null if the name was unusable. */
-  readonly onSwitch: (name: string) => string | null;
+  /** Opens a run (`start`: and creates it); returns the normalised name, or null if unusable. */
+  readonly onSwitch: (name: string, options: {readonly start: boolean}) => string | null;
   readonly onReset: () => void;
   readonly onDelete: () => void;
   /** The confirmation question for "Reset run": what a reset clears in this run. */
   readonly resetQuestion: string;
-  /** What is deleted, for the confirmation question ("run “X”" by default). */
-  readonly deleteWhat?: string;
+  /** The confirmation question for "Delete run": what is deleted. */
+  readonly deleteQuestion: string;
 }
 
 type Confirming = 'reset' | 'delete' | null;
 
+const HINT = 'Start one run per change, named after its pull request.';
+const NAME_MISSING = 'Type a name first, such as the pull request.';
+
 /**
  * The "Run" select, a form to start a new run, and Reset / Delete with an inline confirmation. Every
- * per-run tool uses it, so a run is chosen the same way on each page.
+ * run tool uses it, so a run is chosen the same way on each page.
  */
 export default function RunControls({
   runs,
@@ -32,33 +36,28 @@ export default function RunControls({
   onReset,
   onDelete,
   resetQuestion,
-  deleteWhat,
+  deleteQuestion,
 }: RunControlsProps): ReactNode {
   const selectId = useId();
   const newId = useId();
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState(false);
   const [confirming, setConfirming] = useState<Confirming>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
   const resetRef = useRef<HTMLButtonElement>(null);
   const deleteRef = useRef<HTMLButtonElement>(null);
   // Every control stays off until the run is loaded; one fieldset switches them outside React's
   // commit (useDisabledUntil, decisions/0010).
   const controlsRef = useDisabledUntil(ready);
 
-  useEffect(() => {
-    if (confirming !== null) confirmRef.current?.focus();
-  }, [confirming]);
-
-  const closeConfirm = (): void => {
+  const close = (focusTrigger: boolean): void => {
     const trigger = confirming === 'reset' ? resetRef.current : deleteRef.current;
     setConfirming(null);
-    trigger?.focus();
+    if (focusTrigger) trigger?.focus();
   };
 
   const submit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    const opened = onSwitch(name);
+    const opened = onSwitch(name, {start: true});
     setNameError(opened === null);
     if (opened !== null) setName('');
   };
@@ -76,7 +75,7 @@ export default function RunControls({
             value={run}
             onChange={(event) => {
               setConfirming(null);
-              onSwitch(event.target.value);
+              onSwitch(event.target.value, {start: false});
             }}
           >
             {runs.map((option) => (
@@ -111,10 +110,13 @@ export default function RunControls({
           </button>
         </form>
       </div>
-      <p id={`${newId}-hint`} className={clsx(styles.hint, nameError && styles.hintError)}>
-        {nameError
-          ? 'Type a name first, such as the pull request.'
-          : 'Start one run per change, named after its pull request.'}
+      {/* Live, so the error is announced when Start run refuses an empty name. */}
+      <p
+        id={`${newId}-hint`}
+        className={clsx(styles.hint, nameError && styles.hintError)}
+        aria-live="polite"
+      >
+        {nameError ? NAME_MISSING : HINT}
       </p>
       <div className={styles.runRow}>
         <button
@@ -137,37 +139,16 @@ export default function RunControls({
         </button>
       </div>
       {confirming !== null && (
-        <div className={styles.confirm} role="group" aria-label="Confirm">
-          <p>
-            {confirming === 'reset'
-              ? resetQuestion
-              : deleteWhat !== undefined
-                ? `Delete ${deleteWhat} from this browser?`
-                : run === DEFAULT_RUN
-                  ? `Delete the default run from this browser? It starts again empty.`
-                  : `Delete run “${run}” from this browser?`}
-          </p>
-          <button
-            ref={confirmRef}
-            type="button"
-            className={clsx('button button--sm', styles.dangerButton)}
-            onClick={() => {
-              setConfirming(null);
-              if (confirming === 'reset') {
-                onReset();
-                resetRef.current?.focus();
-              } else {
-                onDelete();
-                deleteRef.current?.focus();
-              }
-            }}
-          >
-            {confirming === 'reset' ? 'Yes, reset run' : 'Yes, delete run'}
-          </button>
-          <button type="button" className="button button--link button--sm" onClick={closeConfirm}>
-            Cancel
-          </button>
-        </div>
+        <Confirm
+          question={confirming === 'reset' ? resetQuestion : deleteQuestion}
+          confirmLabel={confirming === 'reset' ? 'Yes, reset run' : 'Yes, delete run'}
+          onConfirm={() => {
+            close(true);
+            if (confirming === 'reset') onReset();
+            else onDelete();
+          }}
+          onCancel={() => close(true)}
+        />
       )}
     </fieldset>
   );

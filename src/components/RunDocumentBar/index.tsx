@@ -1,7 +1,7 @@
 /**
- * The top of a per-run tool (rollout plan, communication messages): the run controls, links to the
- * same run in the other tools, and where the document is saved. One component, so every tool
- * words its run actions the same way.
+ * The top of every run tool (a checklist, the rollout plan, the message form): the run controls,
+ * links to the same run in the other tools, and where the document is saved. One component, so
+ * every tool words its run actions the same way.
  */
 import type {ReactNode} from 'react';
 import type {RunDocumentActions, RunDocumentState} from '@site/src/hooks/useRunDocument';
@@ -11,8 +11,10 @@ import RunStatus from '@site/src/components/RunStatus';
 
 export interface RunDocumentBarProps<T> {
   readonly doc: RunDocumentState<T> & RunDocumentActions<T>;
-  /** What the document is, in lower case: "plan", "form". */
-  readonly noun: string;
+  /** What is saved, as the subject of a sentence: "Progress", "The plan". */
+  readonly what: string;
+  /** This tool's part of a run, in lower case: "rollout checklist", "plan", "form". */
+  readonly part: string;
   readonly links: readonly {readonly label: string; readonly route: string}[];
   /** The outcome of the last action, shown in the status line. */
   readonly message: string;
@@ -20,44 +22,56 @@ export interface RunDocumentBarProps<T> {
   /** Puts the document back to its defaults (the tool knows what they are). */
   readonly onReset: () => void;
   readonly resetQuestion: string;
+  /** Further facts about the opened document, shown with the save state. */
+  readonly notices?: readonly string[];
+  /** Shown between the links and the save state (a checklist's progress). */
+  readonly children?: ReactNode;
 }
 
 export default function RunDocumentBar<T>({
   doc,
-  noun,
+  what,
+  part,
   links,
   message,
   onMessage,
   onReset,
   resetQuestion,
+  notices,
+  children,
 }: RunDocumentBarProps<T>): ReactNode {
   const {run} = doc;
+  const ready = doc.phase === 'ready';
   return (
     <>
       <RunControls
         runs={doc.runs}
         run={run}
-        ready={doc.phase === 'ready'}
-        onSwitch={(name) => {
-          const opened = doc.switchRun(name);
+        ready={ready}
+        onSwitch={(name, options) => {
+          const opened = doc.switchRun(name, options);
           if (opened !== null) onMessage(`Opened run “${opened}”.`);
           return opened;
         }}
         onReset={onReset}
         resetQuestion={resetQuestion}
         onDelete={() => {
-          void doc.remove().then(() => onMessage(`The ${noun} of run “${run}” was deleted.`));
+          void doc.remove().then((removed) => {
+            if (removed) onMessage(`The ${part} of run “${run}” was deleted.`);
+          });
         }}
-        deleteWhat={`the ${noun} of run “${run}”`}
+        deleteQuestion={`Delete the ${part} of run “${run}” from this browser? The other parts of the run stay; the run list deletes a whole run.`}
       />
       <RunLinks run={run} links={links} />
+      {children}
       <RunStatus
-        ready={doc.phase === 'ready'}
-        run={run}
-        what={`The ${noun}`}
+        ready={ready}
+        what={what}
         storageKind={doc.storageKind}
         saveState={doc.saveState}
-        setAside={doc.setAside}
+        problem={doc.problem}
+        deletedElsewhere={doc.deletedElsewhere}
+        notices={notices}
         message={message}
       />
     </>

@@ -1,10 +1,10 @@
 /**
- * "This run elsewhere": links to the other per-run tools of the same change, each opened on the
- * current run. Before hydration the run is the default one, so the server HTML links plainly.
+ * "Same run": links to the other run tools of the same change, each opened on the current run, and
+ * to the run list. Before hydration the run is the default one, so the server HTML links plainly.
  */
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {DEFAULT_RUN, routeForRun} from '@site/src/lib/runs';
+import {DEFAULT_RUN, RUN_LIST_ROUTE, routeForRun} from '@site/src/lib/runs/runName';
 import styles from './styles.module.css';
 
 export interface RunLinksProps {
@@ -13,11 +13,11 @@ export interface RunLinksProps {
 }
 
 export default function RunLinks({run, links}: RunLinksProps): ReactNode {
-  if (links.length === 0) return null;
+  const all = [...links, {label: 'All runs', route: RUN_LIST_ROUTE}];
   return (
     <p className={styles.runLinks}>
       {run === DEFAULT_RUN ? 'Same change: ' : `Same run (“${run}”): `}
-      {links.map((link, index) => (
+      {all.map((link, index) => (
         <span key={link.route}>
           {index > 0 && ' · '}
           <Link to={routeForRun(link.route, run)}>{link.label}</Link>

@@ -4,4 +4,4 @@ export * from './migrate';
 export * from './merge';
 export * from './markdown';
 export * from './inline';
-export * from './store';
+export * from './document';

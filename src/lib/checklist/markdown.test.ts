@@ -1,5 +1,5 @@
 import {absolutePageUrl, escapeMarkdownText, importMarkdown, toMarkdown} from './markdown';
-import {entry, record, sample} from './fixtures';
+import {entry, record, sample} from '@site/test/checklistFixtures';
 
 const pageUrl = 'https://guide.example.org/docs/checklists/rollout';
 
@@ -99,6 +99,11 @@ describe('importMarkdown', () => {
     const result = importMarkdown(sample, start, line, 9);
     expect(result.unknownLines).toEqual([]);
     expect(result.record.items[id]?.state).toBe(state);
+  });
+
+  it('reports a link with a broken escape as unknown instead of throwing', () => {
+    const line = `- [x] [Deploy](${pageUrl}#first%)`;
+    expect(importMarkdown(sample, start, line, 9).unknownLines).toEqual([line]);
   });
 
   it('reports unknown lines and ignores them, but not notes, blank lines or the heading', () => {

@@ -10,6 +10,7 @@
  *     > Started 14:05 UTC
  *   - [x] ~~[Publish a new public key…](https://example.org/docs/checklists/rollout#publish-keys-first)~~ N/A
  */
+import {decodeComponent} from '../site/decode';
 import {
   formatProgress,
   itemOf,
@@ -92,7 +93,7 @@ function itemIdFromUrl(url: string, checklist: ChecklistShape): string | null {
   const path = parsed.pathname.replace(/\/+$/, '');
   // Any host and base URL: the site may be a fork, a preview or a local build.
   if (!path.endsWith(checklist.route)) return null;
-  const id = decodeURIComponent(parsed.hash.replace(/^#/, ''));
+  const id = decodeComponent(parsed.hash.replace(/^#/, ''));
   return checklist.items.some((item) => item.id === id) ? id : null;
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {mergeRecords, sameRecord} from './merge';
-import {entry, record} from './fixtures';
+import {entry, record} from '@site/test/checklistFixtures';
 import type {ItemRecord, RunRecord} from './model';
 
 describe('mergeRecords', () => {

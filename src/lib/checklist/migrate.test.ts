@@ -1,5 +1,5 @@
 import {changesSince, discardRemovedItem, hasUserData, upgradeRecord} from './migrate';
-import {entry, record, sample} from './fixtures';
+import {entry, record, sample} from '@site/test/checklistFixtures';
 
 describe('changesSince', () => {
   it.each([

@@ -13,7 +13,7 @@ import {
   MAX_RUN_NAME_LENGTH,
   type ItemState,
 } from './model';
-import {entry, record, sample} from './fixtures';
+import {entry, record, sample} from '@site/test/checklistFixtures';
 
 describe('createRecord', () => {
   it('lists every item open and untouched', () => {

@@ -2,7 +2,7 @@
  * The communication form as the user fills it in, kept per run (decisions/0006). It holds what the
  * author writes about the change, not anything about the people who receive the messages.
  */
-import type {RunDocumentSpec} from '../runs';
+import {fieldDocumentSpec} from '../runs';
 
 export interface CommunicationDraft {
   readonly whatChanges: string;
@@ -52,8 +52,20 @@ export function parseCommunicationDraft(data: unknown): CommunicationDraft | nul
   return draft as unknown as CommunicationDraft;
 }
 
-export const communicationDraftDocument: RunDocumentSpec<CommunicationDraft> = {
+/**
+ * A form per run, merged field by field between tabs. The zone and the two times are one part:
+ * changing the zone rewrites the times.
+ */
+export const communicationDraftDocument = fieldDocumentSpec<CommunicationDraft>({
   type: 'communication-form',
   version: 1,
-  parse: (data) => parseCommunicationDraft(data),
-};
+  parseFields: (data) => parseCommunicationDraft(data),
+  partsOf: ({timeZone, startLocal, watchUntilLocal, ...text}) => ({
+    ...text,
+    when: {timeZone, startLocal, watchUntilLocal},
+  }),
+  fromParts: ({when, ...text}) => ({
+    ...(text as Omit<CommunicationDraft, 'timeZone' | 'startLocal' | 'watchUntilLocal'>),
+    ...(when as Pick<CommunicationDraft, 'timeZone' | 'startLocal' | 'watchUntilLocal'>),
+  }),
+});

@@ -25,7 +25,7 @@ describe('encodeRunParam', () => {
     ['ünï', '%C3%BCn%C3%AF'],
   ])('%s → %s', (run, encoded) => {
     expect(encodeRunParam(run)).toBe(encoded);
-    // What the checklist page reads back from ?run= (useChecklistRun).
+    // What the checklist page reads back from ?run= (useRunDocument, through runFromSearch).
     expect(new URLSearchParams(`run=${encoded}`).get('run')).toBe(run);
   });
 });

@@ -4,6 +4,7 @@ import {
   MAX_INPUT_LENGTH,
   parsePullRequest,
   parseRepository,
+  pullRequestCutAtFragment,
   pullRequestRunName,
   type PullRequestErrorCode,
 } from './reference';
@@ -219,4 +220,18 @@ describe('parseRepository', () => {
       });
     },
   );
+});
+
+describe('pullRequestCutAtFragment', () => {
+  it.each([
+    ['openedx/edx-platform', '#40001', 'openedx/edx-platform#40001'],
+    ['OpenEdx/Edx-Platform', '#7', 'openedx/edx-platform#7'],
+    ['openedx/edx-platform', '', null],
+    ['openedx/edx-platform', '#monitoring-first', null],
+    ['openedx/edx-platform', '#0', null],
+    ['PR 7', '#40001', null],
+    ['openedx', '#40001', null],
+  ])('run %j and fragment %j → %j', (run, hash, expected) => {
+    expect(pullRequestCutAtFragment(run, hash)).toBe(expected);
+  });
 });

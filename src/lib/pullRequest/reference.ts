@@ -7,13 +7,24 @@
  * the same pull request opens the same run. Anything else is used as a plain run name, tidied the way
  * the checklists tidy `?run=` (see normaliseRunName), or rejected with a stable code and a message.
  */
-import {MAX_RUN_NAME_LENGTH, normaliseRunName, tidyRunName} from '../runs';
+import {MAX_RUN_NAME_LENGTH, normaliseRunName, tidyRunName} from '../runs/runName';
+import {decodeComponent} from '../site/decode';
+import {
+  OWNER,
+  REPO,
+  REPOSITORY_FORM,
+  isRepository,
+  parseNumber,
+  pullRequestRunName,
+  type GitHubPullRequest,
+  type GitHubRepository,
+} from './github';
+
+export {pullRequestCutAtFragment, pullRequestRunName} from './github';
+export type {GitHubPullRequest, GitHubRepository} from './github';
 
 /** Longer input is rejected before any parsing: no pull-request address comes near it. */
 export const MAX_INPUT_LENGTH = 2048;
-
-/** GitHub's GraphQL API types a pull request `number` as `Int`, a signed 32-bit integer. */
-const MAX_PULL_REQUEST_NUMBER = 2_147_483_647;
 
 export type PullRequestErrorCode =
   | 'empty'
@@ -28,17 +39,6 @@ export interface PullRequestError {
   readonly code: PullRequestErrorCode;
   /** One plain sentence or two for the reader. */
   readonly message: string;
-}
-
-export interface GitHubRepository {
-  /** Lower case. */
-  readonly owner: string;
-  /** Lower case. */
-  readonly repo: string;
-}
-
-export interface GitHubPullRequest extends GitHubRepository {
-  readonly number: number;
 }
 
 export type ParsedPullRequest =
@@ -60,14 +60,7 @@ export type ParsedPullRequest =
 export type ParsedRepository =
   {readonly ok: true; readonly repository: GitHubRepository | null} | PullRequestError;
 
-// Owners: letters, digits and hyphens, up to 39; repositories: letters, digits, '.', '_', '-', up to
-// 100 (the limits GitHub's sign-up and new-repository forms enforce).
-const OWNER = '[A-Za-z0-9][A-Za-z0-9-]{0,38}';
-const REPO = '[A-Za-z0-9._-]{1,100}';
-const OWNER_PATTERN = new RegExp(`^${OWNER}$`);
-const REPO_PATTERN = new RegExp(`^${REPO}$`);
 const SHORT_FORM = new RegExp(`^(${OWNER})/(${REPO}) ?#(.*)$`);
-const REPOSITORY_FORM = new RegExp(`^(${OWNER})/(${REPO})$`);
 const GITHUB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?github\.com(?:[/?#]|$)/i;
 
 function fail(code: PullRequestErrorCode, message: string): PullRequestError {
@@ -75,22 +68,6 @@ function fail(code: PullRequestErrorCode, message: string): PullRequestError {
 }
 
 const EXAMPLE = 'openedx/edx-platform#12345';
-
-/** The canonical run name of a GitHub pull request: `owner/repo#123`. */
-export function pullRequestRunName(pullRequest: GitHubPullRequest): string {
-  return `${pullRequest.owner}/${pullRequest.repo}#${pullRequest.number}`;
-}
-
-function isRepository(owner: string, repo: string): boolean {
-  return OWNER_PATTERN.test(owner) && REPO_PATTERN.test(repo) && repo !== '.' && repo !== '..';
-}
-
-/** Digits only, 1 up to the largest number GitHub gives a pull request; leading zeros are dropped. */
-function parseNumber(text: string): number | null {
-  if (!/^\d{1,10}$/.test(text)) return null;
-  const value = Number(text);
-  return value >= 1 && value <= MAX_PULL_REQUEST_NUMBER ? value : null;
-}
 
 const INVALID_NUMBER = fail(
   'invalid-number',
@@ -120,13 +97,7 @@ function githubPath(text: string): string[] | null {
   return url.pathname
     .split('/')
     .filter((segment) => segment.length > 0)
-    .map((segment) => {
-      try {
-        return decodeURIComponent(segment);
-      } catch {
-        return segment;
-      }
-    });
+    .map(decodeComponent);
 }
 
 function fromGitHubAddress(text: string): ParsedPullRequest {

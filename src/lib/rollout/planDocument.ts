@@ -3,7 +3,7 @@
  * browser only). Fields are kept as typed (strings), so a half-typed lifetime or an invalid start
  * comes back exactly as the user left it, error message included.
  */
-import type {RunDocumentSpec} from '../runs';
+import {fieldDocumentSpec} from '../runs';
 import {fromWallClock, parseLocalInput} from './time';
 import {
   TOKEN_KINDS,
@@ -109,11 +109,32 @@ export function parsePlanDocument(data: unknown): PlanDocument | null {
   };
 }
 
-export const rolloutPlanDocument: RunDocumentSpec<PlanDocument> = {
+/**
+ * A plan per run, merged part by part between tabs: the title, each token kind, and the times. The
+ * zone, the start and the stages are one part, because changing the zone rewrites the other two.
+ */
+export const rolloutPlanDocument = fieldDocumentSpec<PlanDocument>({
   type: 'rollout-plan',
   version: 1,
-  parse: (data) => parsePlanDocument(data),
-};
+  parseFields: (data) => parsePlanDocument(data),
+  partsOf: ({title, timeZone, startLocal, stages, tokens}) => ({
+    title,
+    when: {timeZone, startLocal, stages},
+    ...Object.fromEntries(tokens.map((token) => [`token:${token.id}`, token])),
+  }),
+  fromParts: (parts) => {
+    const when = parts.when as Pick<PlanDocument, 'timeZone' | 'startLocal' | 'stages'>;
+    return {
+      title: parts.title as string,
+      timeZone: when.timeZone,
+      startLocal: when.startLocal,
+      tokens: defaultTokenFields().map(
+        (token) => (parts[`token:${token.id}`] as PlanTokenFields | undefined) ?? token,
+      ),
+      stages: when.stages,
+    };
+  },
+});
 
 /** The instant of a datetime-local value in a zone; NaN when it is not a valid time there. */
 export function toInstant(local: string, timeZone: string): number {

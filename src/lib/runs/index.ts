@@ -1,2 +1,6 @@
 export * from './runName';
-export * from './documentStore';
+export * from './backend';
+export * from './envelope';
+export * from './spec';
+export * from './fields';
+export * from './store';

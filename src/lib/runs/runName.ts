@@ -3,6 +3,9 @@
  * communication drafts of the same change share the name, so one `?run=` opens all of them.
  */
 
+/** The page that lists every run in this browser, with rename, export and delete. */
+export const RUN_LIST_ROUTE = '/docs/checklists/runs';
+
 /** The run used when the address names none. */
 export const DEFAULT_RUN = 'default';
 export const MAX_RUN_NAME_LENGTH = 120;
@@ -47,4 +50,29 @@ export function encodeRunParam(run: string): string {
 /** A site route opened on a run: `/docs/tools/rollout-timeline?run=PR%201` (no query for the default run). */
 export function routeForRun(route: string, run: string): string {
   return run === DEFAULT_RUN ? route : `${route}?run=${encodeRunParam(run)}`;
+}
+
+/** The run named by an address's query (`?run=`), tidied; null when it names none. */
+export function runFromSearch(search: string): string | null {
+  const raw = new URLSearchParams(search).get('run');
+  return raw === null ? null : normaliseRunName(raw);
+}
+
+/**
+ * A query string (`?a=1`, or '') with `run` set, or removed for the default run. Other parameters
+ * are kept as they were.
+ */
+export function searchWithRun(search: string, run: string): string {
+  const params = new URLSearchParams(search);
+  params.delete('run');
+  const parts = [params.toString(), run === DEFAULT_RUN ? '' : `run=${encodeRunParam(run)}`];
+  const query = parts.filter((part) => part.length > 0).join('&');
+  return query.length > 0 ? `?${query}` : '';
+}
+
+/** The runs to offer in a "Run" select: the default first, then the others sorted, always with `run`. */
+export function runsToOffer(runs: readonly string[], run: string): string[] {
+  return [...new Set([DEFAULT_RUN, ...runs, run])].sort((a, b) =>
+    a === DEFAULT_RUN ? -1 : b === DEFAULT_RUN ? 1 : a.localeCompare(b),
+  );
 }

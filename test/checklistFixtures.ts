@@ -1,6 +1,6 @@
 /** A small checklist shared by the model tests. */
-import type {ChecklistShape, ItemRecord, RunRecord} from './model';
-import {SCHEMA_VERSION} from './model';
+import type {ChecklistShape, ItemRecord, RunRecord} from '@site/src/lib/checklist/model';
+import {SCHEMA_VERSION} from '@site/src/lib/checklist/model';
 
 export const sample: ChecklistShape = {
   id: 'rollout',

@@ -1,0 +1,22 @@
+/**
+ * Docusaurus' Root: the component above every page that never unmounts, which Docusaurus offers for
+ * site-wide state (its own is just `children`). Here it keeps the open run across internal
+ * navigations and shows it on every page (decisions/0014).
+ */
+import {useEffect, type ReactNode} from 'react';
+import {useHistory} from '@docusaurus/router';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {carryRun} from '@site/src/hooks/carryRun';
+import RunBadge from '@site/src/components/RunBadge';
+
+export default function Root({children}: {readonly children: ReactNode}): ReactNode {
+  const history = useHistory();
+  const {siteConfig} = useDocusaurusContext();
+  useEffect(() => carryRun(history, siteConfig.baseUrl), [history, siteConfig.baseUrl]);
+  return (
+    <>
+      {children}
+      <RunBadge />
+    </>
+  );
+}
