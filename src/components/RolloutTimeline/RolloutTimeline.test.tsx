@@ -66,8 +66,16 @@ test('labelled inputs produce the table, the chart and the Markdown of the compu
   ).toBeChecked();
   expect(screen.getByRole('checkbox', {name: /Mobile refresh tokens/})).not.toBeChecked();
   expect(
-    screen.getByRole('spinbutton', {name: 'Lifetime of JWT access tokens (seconds)'}),
+    screen.getByRole('spinbutton', {
+      name: 'Lifetime of JWT access tokens before the change (seconds)',
+    }),
   ).toHaveValue(3600);
+  // An unchanged lifetime needs one entry: the new one is empty and says it is the old one.
+  const after = screen.getByRole('spinbutton', {
+    name: 'Lifetime of JWT access tokens after the change (seconds)',
+  });
+  expect(after).toHaveValue(null);
+  expect(after).toHaveAccessibleDescription('Empty: unchanged, 1 h');
   expect(screen.getByRole('spinbutton', {name: 'Cache margin (seconds)'})).toHaveValue(5);
 
   expect(rowTime('Change starts')).toBe('2026-03-10 10:00 UTC+01:00');
@@ -103,7 +111,7 @@ test('labelled inputs produce the table, the chart and the Markdown of the compu
 test('editing a lifetime and adding stages moves the drain; stages out of order are named', async () => {
   const user = await renderReady();
   const lifetime = screen.getByRole('spinbutton', {
-    name: 'Lifetime of JWT access tokens (seconds)',
+    name: 'Lifetime of JWT access tokens before the change (seconds)',
   });
   await user.clear(lifetime);
   await user.type(lifetime, '7200');
@@ -135,9 +143,52 @@ test('editing a lifetime and adding stages moves the drain; stages out of order 
   expect(rowTime('Old tokens drained')).toBe('2026-03-10 13:00 UTC+01:00');
 });
 
+test('shortening the access-token lifetime from 3600 s to 1800 s: old tokens drain after 60 min, a rollback after 30', async () => {
+  const user = await renderReady();
+  for (const name of [/^JWT cookies/, /^Cached client-credentials/]) {
+    await user.click(screen.getByRole('checkbox', {name}));
+  }
+  const after = screen.getByRole('spinbutton', {
+    name: 'Lifetime of JWT access tokens after the change (seconds)',
+  });
+  await user.type(after, '1800');
+  expect(after).toHaveAccessibleDescription('= 30 min');
+  expect(rowTime('Old tokens drained')).toBe('2026-03-10 11:00 UTC+01:00');
+  // No stages: decided at 11:00, the revert in place at once, then 30 min of new tokens.
+  expect(rowTime('A rollback decided')).toBe('2026-03-10 11:30 UTC+01:00');
+  expect(screen.getByRole('row', {name: /Last old JWT access tokens expire/})).toHaveTextContent(
+    'they live the old lifetime, 1 h (new ones: 30 min)',
+  );
+  const markdown = screen.getByRole('textbox', {name: 'Plan as Markdown'});
+  expect((markdown as HTMLTextAreaElement).value).toContain(
+    '| JWT access tokens | 1 h | 30 min | 2026-03-10 11:00 UTC+01:00 |',
+  );
+});
+
+test('stages on two days: the follow-up and the earliest removal come after the last stage', async () => {
+  const user = await renderReady();
+  fireEvent.change(screen.getByLabelText('Start time'), {target: {value: '2026-03-10T16:00'}});
+  await user.click(screen.getByRole('button', {name: 'Add a stage'}));
+  await user.type(screen.getByRole('textbox', {name: 'Stage 1 name'}), 'verifiers deployed');
+  fireEvent.change(screen.getByLabelText('Stage 1 time'), {target: {value: '2026-03-10T16:30'}});
+  await user.click(screen.getByRole('button', {name: 'Add a stage'}));
+  await user.type(screen.getByRole('textbox', {name: 'Stage 2 name'}), 'issuer switched');
+  fireEvent.change(screen.getByLabelText('Stage 2 time'), {target: {value: '2026-03-11T14:00'}});
+  expect(rowTime('Old tokens drained')).toBe('2026-03-11 15:00 UTC+01:00');
+  expect(rowTime('Margin watch ends')).toBe('2026-03-11 16:00 UTC+01:00');
+  expect(rowTime('Next-day support follow-up')).toBe('2026-03-12 09:00 UTC+01:00');
+  expect(rowTime('Earliest safe removal')).toBe('2026-03-12 09:00 UTC+01:00');
+  const link = screen.getByRole('link', {name: 'Download .ics'});
+  expect(decodeURIComponent(link.getAttribute('href')!.split(',')[1]!)).toMatch(
+    /UID:follow-up-[^\r]*\r\nDTSTAMP:\d{8}T\d{6}Z\r\nDTSTART:20260312T080000Z/,
+  );
+});
+
 test('unticking every token kind and a zero lifetime give clear errors', async () => {
   const user = await renderReady();
-  const lifetime = screen.getByRole('spinbutton', {name: 'Lifetime of JWT cookies (seconds)'});
+  const lifetime = screen.getByRole('spinbutton', {
+    name: 'Lifetime of JWT cookies before the change (seconds)',
+  });
   await user.clear(lifetime);
   await user.type(lifetime, '0');
   expect(screen.getByRole('alert')).toHaveTextContent(
@@ -164,7 +215,9 @@ test('Copy as Markdown reports success, or says where to select the text', async
 });
 
 const accessLifetime = () =>
-  screen.getByRole('spinbutton', {name: 'Lifetime of JWT access tokens (seconds)'});
+  screen.getByRole('spinbutton', {
+    name: 'Lifetime of JWT access tokens before the change (seconds)',
+  });
 
 test('a plan is saved for its run and comes back on the next visit', async () => {
   const stores = createMemoryRunStore();
