@@ -89,6 +89,13 @@ test('labelled inputs produce the table, the chart and the Markdown of the compu
   expect(drained?.textContent).toBe(
     'Old tokens drained: close watch ends: 2026-03-10 11:00 UTC+01:00',
   );
+  // The drain line and the skipped night are explained in words, next to the chart and as its
+  // description, not only drawn.
+  expect(chart).toHaveAccessibleDescription(
+    /^The dashed line marks the drain, 2026-03-10 11:00 UTC\+01:00, when every old token has expired\. The time axis skips 21 h, from 2026-03-10 12:00 UTC\+01:00 to 2026-03-11 09:00 UTC\+01:00/,
+  );
+  expect(chart.querySelector('[data-axis-label="drained"]')).toHaveTextContent('Drained 11:00');
+  expect(chart.querySelector('[data-axis-label="break"]')).toHaveTextContent('21 h skipped');
 
   const expected = computePlan({
     title: '',
