@@ -1,10 +1,12 @@
 /**
  * Site configuration. This file runs in Node.js at build time: no browser APIs, no JSX.
  */
+import path from 'node:path';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import contentSecurityPolicyPlugin from './src/plugins/content-security-policy';
 import remarkImportComponents from './src/plugins/remark-import-components';
+import remarkGlossaryLinks from './src/plugins/remark-glossary-links';
 import rehypeStaticHighlight from './src/plugins/rehype-static-highlight';
 import staticCodeHighlightPlugin from './src/plugins/static-code-highlight';
 import linkPrefetchPlugin from './src/plugins/link-prefetch';
@@ -12,6 +14,7 @@ import postHydrationTransitionsPlugin from './src/plugins/post-hydration-transit
 import {mdxComponentModules} from './src/theme/mdxComponentModules';
 import {accessiblePrismDark, accessiblePrismLight} from './src/lib/site/prismTheme';
 import {S} from './src/data/sources';
+import {glossary} from './src/data/glossary';
 
 /**
  * Where the site is published. Override for a fork or a preview deploy, e.g.
@@ -90,7 +93,18 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           editUrl,
           showLastUpdateTime: false,
-          beforeDefaultRemarkPlugins: [[remarkImportComponents, {components: mdxComponentModules}]],
+          beforeDefaultRemarkPlugins: [
+            [remarkImportComponents, {components: mdxComponentModules}],
+            // The first use of each glossary term on a page links to its entry (src/data/glossary.ts).
+            [
+              remarkGlossaryLinks,
+              {
+                terms: glossary,
+                glossaryFile: path.resolve(__dirname, 'docs/reference/glossary.mdx'),
+                docsDir: path.resolve(__dirname, 'docs'),
+              },
+            ],
+          ],
           rehypePlugins: [[rehypeStaticHighlight, {additionalLanguages: prismAdditionalLanguages}]],
         },
         blog: false,
