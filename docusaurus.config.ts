@@ -8,7 +8,9 @@ import contentSecurityPolicyPlugin from './src/plugins/content-security-policy';
 import remarkImportComponents from './src/plugins/remark-import-components';
 import remarkGlossaryLinks from './src/plugins/remark-glossary-links';
 import rehypeStaticHighlight from './src/plugins/rehype-static-highlight';
+import rehypeTableCards from './src/plugins/rehype-table-cards';
 import staticCodeHighlightPlugin from './src/plugins/static-code-highlight';
+import tableCardBreakpointsPlugin from './src/plugins/table-card-breakpoints';
 import linkPrefetchPlugin from './src/plugins/link-prefetch';
 import postHydrationTransitionsPlugin from './src/plugins/post-hydration-transitions';
 import {mdxComponentModules} from './src/theme/mdxComponentModules';
@@ -105,7 +107,11 @@ const config: Config = {
               },
             ],
           ],
-          rehypePlugins: [[rehypeStaticHighlight, {additionalLanguages: prismAdditionalLanguages}]],
+          rehypePlugins: [
+            [rehypeStaticHighlight, {additionalLanguages: prismAdditionalLanguages}],
+            // Tables too wide for a phone become cards there (decisions/0009).
+            rehypeTableCards,
+          ],
         },
         blog: false,
         pages: {
@@ -141,6 +147,8 @@ const config: Config = {
     contentSecurityPolicyPlugin,
     // Code block colours as CSS, and no Prism in the browser (see decisions/0007).
     staticCodeHighlightPlugin,
+    // The container queries that turn wide Markdown tables into cards on a phone (decisions/0009).
+    tableCardBreakpointsPlugin,
     // Internal links preload their page on hover or touch, not when they scroll into view.
     linkPrefetchPlugin,
     // useIsBrowser() and useWindowSize() settle in transitions after hydration (see decisions/0010).
