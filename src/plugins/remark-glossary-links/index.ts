@@ -1,7 +1,7 @@
 /**
- * Remark plugin: links the first use of each glossary term on a docs page to its entry on the
- * glossary page (`../reference/glossary.mdx#ida`), so a newcomer can look up IDA, MFE or DRF
- * where they first meet it. The link is plain Markdown resolved by Docusaurus like any other, so
+ * Remark plugin (decisions/0015): links the first use of each glossary term on a docs page to
+ * its entry on the glossary page (`../reference/glossary.mdx#ida`), so a newcomer can look up
+ * IDA, MFE or DRF where they first meet it. The link is plain Markdown resolved by Docusaurus like any other, so
  * the broken-anchor check covers it and it works without JavaScript; its `title` carries the
  * definition's first sentence, and the `glossary-link` class styles it quietly (src/css/custom.css).
  *
