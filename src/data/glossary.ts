@@ -11,7 +11,7 @@ export const glossary: readonly GlossaryTerm[] = [
     term: 'ADR',
     matches: ['ADR', 'ADRs'],
     definition:
-      'Architecture decision record: a short document that records one technical decision, why it was made and what follows from it. OEP-19 asks each Open edX repository to keep its ADRs in its own `docs` folder, next to the code; the LMS’s decisions about OAuth and JWTs are the `oauth_dispatch` ADRs (ADR 0008, for example, moved JWTs to asymmetric keys).',
+      'Architecture decision record: a short document that records one technical decision, why it was made and what follows from it. OEP-19 asks each Open edX repository to keep its ADRs in its own `docs` folder, next to the code; the LMS’s decisions about OAuth and JWTs are the `oauth_dispatch` ADRs (ADR 0008, for example, decided that JWTs be signed with asymmetric keys).',
     sources: [S.oep19, S.adr0008],
   },
   {
