@@ -1,5 +1,5 @@
 /**
- * Remark plugin (decisions/0015): links the first use of each glossary term on a docs page to
+ * Remark plugin (decisions/0016): links the first use of each glossary term on a docs page to
  * its entry on the glossary page (`../reference/glossary.mdx#ida`), so a newcomer can look up
  * IDA, MFE or DRF where they first meet it. The link is plain Markdown resolved by Docusaurus like any other, so
  * the broken-anchor check covers it and it works without JavaScript; its `title` carries the
