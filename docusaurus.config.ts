@@ -1,17 +1,22 @@
 /**
  * Site configuration. This file runs in Node.js at build time: no browser APIs, no JSX.
  */
+import path from 'node:path';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import contentSecurityPolicyPlugin from './src/plugins/content-security-policy';
 import remarkImportComponents from './src/plugins/remark-import-components';
+import remarkGlossaryLinks from './src/plugins/remark-glossary-links';
 import rehypeStaticHighlight from './src/plugins/rehype-static-highlight';
+import rehypeTableCards from './src/plugins/rehype-table-cards';
 import staticCodeHighlightPlugin from './src/plugins/static-code-highlight';
+import tableCardBreakpointsPlugin from './src/plugins/table-card-breakpoints';
 import linkPrefetchPlugin from './src/plugins/link-prefetch';
 import postHydrationTransitionsPlugin from './src/plugins/post-hydration-transitions';
 import {mdxComponentModules} from './src/theme/mdxComponentModules';
 import {accessiblePrismDark, accessiblePrismLight} from './src/lib/site/prismTheme';
 import {S} from './src/data/sources';
+import {glossary} from './src/data/glossary';
 
 /**
  * Where the site is published. Override for a fork or a preview deploy, e.g.
@@ -90,8 +95,23 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           editUrl,
           showLastUpdateTime: false,
-          beforeDefaultRemarkPlugins: [[remarkImportComponents, {components: mdxComponentModules}]],
-          rehypePlugins: [[rehypeStaticHighlight, {additionalLanguages: prismAdditionalLanguages}]],
+          beforeDefaultRemarkPlugins: [
+            [remarkImportComponents, {components: mdxComponentModules}],
+            // The first use of each glossary term on a page links to its entry (src/data/glossary.ts).
+            [
+              remarkGlossaryLinks,
+              {
+                terms: glossary,
+                glossaryFile: path.resolve(__dirname, 'docs/reference/glossary.mdx'),
+                docsDir: path.resolve(__dirname, 'docs'),
+              },
+            ],
+          ],
+          rehypePlugins: [
+            [rehypeStaticHighlight, {additionalLanguages: prismAdditionalLanguages}],
+            // Tables too wide for a phone become cards there (decisions/0009).
+            rehypeTableCards,
+          ],
         },
         blog: false,
         pages: {
@@ -127,6 +147,8 @@ const config: Config = {
     contentSecurityPolicyPlugin,
     // Code block colours as CSS, and no Prism in the browser (see decisions/0007).
     staticCodeHighlightPlugin,
+    // The container queries that turn wide Markdown tables into cards on a phone (decisions/0009).
+    tableCardBreakpointsPlugin,
     // Internal links preload their page on hover or touch, not when they scroll into view.
     linkPrefetchPlugin,
     // useIsBrowser() and useWindowSize() settle in transitions after hydration (see decisions/0010).
