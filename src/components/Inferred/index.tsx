@@ -1,6 +1,6 @@
 /**
  * The site's one mark for an inference: a statement that is our reading of the cited code or
- * documents, not something a source says in so many words (decisions/0015). Put it right after the
+ * documents, not something a source says in so many words (decisions/0017). Put it right after the
  * sentence it qualifies: `… tries every key in order <Inferred />.` It links to the explanation on
  * the Reference index, because a tooltip alone cannot be read on a phone or with a keyboard.
  */

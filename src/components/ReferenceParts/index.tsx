@@ -9,7 +9,7 @@ import Inferred from '@site/src/components/Inferred';
 import styles from './styles.module.css';
 
 /**
- * How reference data marks an inference (our reading of the sources, decisions/0015):
+ * How reference data marks an inference (our reading of the sources, decisions/0017):
  * `'… tries every key in order [inference].'` renders the same mark as `<Inferred />` in MDX.
  */
 export const INFERENCE_MARK = '[inference]';

@@ -2,7 +2,7 @@
  * @jest-environment node
  */
 /*
- * One convention for inferences (decisions/0015): a statement that is our reading of the sources
+ * One convention for inferences (decisions/0017): a statement that is our reading of the sources
  * ends with <Inferred /> in a page, or `[inference]` in reference data, instead of a hedge in the
  * sentence. This test keeps the old hedges from coming back.
  */
@@ -55,7 +55,7 @@ describe('provenance convention', () => {
       throw new Error(
         `${found.length} line(s) hedge instead of marking the inference. End the statement ` +
           `with <Inferred /> (pages) or [inference] (reference data), and keep naming the ` +
-          `source it reads (decisions/0015):\n${found.join('\n')}`,
+          `source it reads (decisions/0017):\n${found.join('\n')}`,
       );
     }
   });
