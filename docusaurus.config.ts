@@ -5,6 +5,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import contentSecurityPolicyPlugin from './src/plugins/content-security-policy';
 import remarkImportComponents from './src/plugins/remark-import-components';
+import remarkStaticDiagrams from './src/plugins/remark-static-diagrams';
 import rehypeStaticHighlight from './src/plugins/rehype-static-highlight';
 import staticCodeHighlightPlugin from './src/plugins/static-code-highlight';
 import linkPrefetchPlugin from './src/plugins/link-prefetch';
@@ -31,6 +32,12 @@ const editUrl = process.env.EDIT_URL || undefined;
  */
 const prismAdditionalLanguages = ['bash'];
 
+/**
+ * ```mermaid blocks become the SVGs that `npm run diagrams` rendered into src/diagrams/; pages ship
+ * no Mermaid code (decisions/0012).
+ */
+const staticDiagramsOptions = {siteDir: __dirname};
+
 /** The Docusaurus Faster (Rspack) bundler is on unless DOCUSAURUS_FASTER=0. */
 const useFasterBundler = process.env.DOCUSAURUS_FASTER !== '0';
 
@@ -56,7 +63,6 @@ const config: Config = {
   i18n: {defaultLocale: 'en', locales: ['en']},
 
   markdown: {
-    mermaid: true,
     // `## Heading {#stable-id}`: explicit anchors that links from other sites can rely on.
     mdx1Compat: {comments: false, admonitions: false, headingIds: true},
     hooks: {
@@ -89,11 +95,15 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           editUrl,
           showLastUpdateTime: false,
-          beforeDefaultRemarkPlugins: [[remarkImportComponents, {components: mdxComponentModules}]],
+          beforeDefaultRemarkPlugins: [
+            [remarkStaticDiagrams, staticDiagramsOptions],
+            [remarkImportComponents, {components: mdxComponentModules}],
+          ],
           rehypePlugins: [[rehypeStaticHighlight, {additionalLanguages: prismAdditionalLanguages}]],
         },
         blog: false,
         pages: {
+          beforeDefaultRemarkPlugins: [[remarkStaticDiagrams, staticDiagramsOptions]],
           rehypePlugins: [[rehypeStaticHighlight, {additionalLanguages: prismAdditionalLanguages}]],
         },
         theme: {customCss: './src/css/custom.css'},
@@ -104,7 +114,6 @@ const config: Config = {
   ],
 
   themes: [
-    '@docusaurus/theme-mermaid',
     [
       '@easyops-cn/docusaurus-search-local',
       {
@@ -166,15 +175,6 @@ const config: Config = {
       theme: accessiblePrismLight,
       darkTheme: accessiblePrismDark,
       additionalLanguages: prismAdditionalLanguages,
-    },
-    mermaid: {
-      theme: {light: 'neutral', dark: 'dark'},
-      options: {
-        // Mermaid sizes a Gantt chart to the element it renders in, which Docusaurus attaches to
-        // <body>: the chart came out as wide as the window and was then shrunk into the docs
-        // column, down to 5 px text. A fixed width about that of the column keeps it near 1:1.
-        gantt: {useWidth: 720, fontSize: 13, sectionFontSize: 13, barHeight: 24},
-      },
     },
     docs: {sidebar: {hideable: true}},
   } satisfies Preset.ThemeConfig,
