@@ -8,7 +8,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Locator, Page} from '@playwright/test';
-import {findMermaidBlocks} from '../scripts/diagrams-lib.mjs';
+import {diagramId, diagramKey, findMermaidBlocks} from '../scripts/diagrams-lib.mjs';
 import {axeViolations, expect, openPage, test} from './fixtures';
 
 const DOCS = path.join(__dirname, '..', 'docs');
@@ -29,9 +29,12 @@ const MERMAID_RUNTIME_MARKERS = [
 const isMermaidRuntime = (code: string): boolean =>
   MERMAID_RUNTIME_MARKERS.some((marker) => code.includes(marker));
 
-/** Every docs page with a Mermaid block, as {route, diagrams}; index.mdx is the section's route. */
-function pagesWithDiagrams(): {route: string; diagrams: number}[] {
-  const found: {route: string; diagrams: number}[] = [];
+/**
+ * Every docs page with a Mermaid block, as {route, diagrams, ids}: the ids its SVGs have when the
+ * build is up to date with the sources. index.mdx is the section's route.
+ */
+function pagesWithDiagrams(): {route: string; diagrams: number; ids: string[]}[] {
+  const found: {route: string; diagrams: number; ids: string[]}[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, {withFileTypes: true})) {
       const file = path.join(dir, entry.name);
@@ -40,13 +43,14 @@ function pagesWithDiagrams(): {route: string; diagrams: number}[] {
         continue;
       }
       if (!entry.name.endsWith('.mdx')) continue;
-      const diagrams = findMermaidBlocks(readFileSync(file, 'utf8')).length;
-      if (diagrams === 0) continue;
+      const blocks = findMermaidBlocks(readFileSync(file, 'utf8'));
+      if (blocks.length === 0) continue;
+      const ids = blocks.map((block) => diagramId(diagramKey(block.source)));
       const slug = path
         .relative(DOCS, file)
         .replace(/\.mdx$/, '')
         .replace(/(^|\/)index$/, '');
-      found.push({route: `/docs/${slug}`.replace(/\/$/, ''), diagrams});
+      found.push({route: `/docs/${slug}`.replace(/\/$/, ''), diagrams: blocks.length, ids});
     }
   };
   walk(DOCS);
@@ -164,7 +168,7 @@ async function overflowingLabels(diagram: Locator): Promise<string[]> {
   });
 }
 
-for (const {route, diagrams} of diagramPages) {
+for (const {route, diagrams, ids} of diagramPages) {
   test(`${route}: diagrams are SVG text in the HTML, readable with JavaScript off`, async ({
     browser,
   }) => {
@@ -173,6 +177,10 @@ for (const {route, diagrams} of diagramPages) {
     await page.goto(route);
     const svgs = page.locator(DIAGRAM);
     await expect(svgs).toHaveCount(diagrams);
+    // Drawn from the current sources: a build that kept an old drawing would show other ids.
+    expect(await svgs.evaluateAll((elements) => elements.map((element) => element.id))).toEqual(
+      ids,
+    );
     for (let index = 0; index < diagrams; index++) {
       const svg = svgs.nth(index);
       await expect(svg).toBeVisible();
