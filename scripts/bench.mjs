@@ -155,6 +155,7 @@ try {
       continue;
     }
     const entry = {...page, missing: false};
+    console.log(`measuring ${page.route} (${page.reasons.join(', ')})…`);
     for (const preset of ['mobile', 'desktop']) {
       const samples = [];
       for (let i = 0; i < runs; i++)
