@@ -6,9 +6,10 @@
  * keeps the light render's elements and its stylesheet, and adds each rule that the dark theme
  * changes under [data-theme='dark'], the attribute Docusaurus sets on <html> in the dark scheme.
  * Rules that match nothing in this SVG are left out (Mermaid's stylesheet covers every feature of
- * the diagram type; a static SVG never gains elements). Every id inside the SVG gets the SVG's id
- * as prefix, so two diagrams on one page never share one. The SVG is an image named by its
- * accTitle; "The diagram in words" on the page is its full description.
+ * the diagram type; a static SVG never gains elements), and so are Mermaid's data-* attributes and
+ * the definitions (markers, icons, filters) that nothing refers to. Every id inside the SVG gets
+ * the SVG's id as prefix, so two diagrams on one page never share one. The SVG is an image named by
+ * its accTitle; "The diagram in words" on the page is its full description.
  *
  * Last, it checks the result: in each scheme, every element of the SVG must have the same computed
  * style as in Mermaid's own render for that scheme.
