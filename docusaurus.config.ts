@@ -34,7 +34,7 @@ const prismAdditionalLanguages = ['bash'];
 
 /**
  * ```mermaid blocks become the SVGs that `npm run diagrams` rendered into src/diagrams/; pages ship
- * no Mermaid code (decisions/0012).
+ * no Mermaid code (decisions/0018).
  */
 const staticDiagramsOptions = {siteDir: __dirname};
 

@@ -1,5 +1,5 @@
 /**
- * Diagrams (decisions/0012): every Mermaid diagram in docs/ is an SVG in the page's HTML, drawn at
+ * Diagrams (decisions/0018): every Mermaid diagram in docs/ is an SVG in the page's HTML, drawn at
  * build time, so it reads without JavaScript; its colours follow the light and the dark scheme; its
  * labels fit their boxes; it keeps its "The diagram in words" text alternative; and no page loads
  * Mermaid's code. The rollout timeline's chart renders next to its table of key moments. The pages

@@ -59,7 +59,7 @@ export function toolsUsed(mdxText) {
   return TOOL_COMPONENTS.filter((name) => new RegExp(`<${name}[\\s/>]`).test(prose));
 }
 
-/** Whether a built page has a diagram: an SVG drawn by `npm run diagrams` (decisions/0012). */
+/** Whether a built page has a diagram: an SVG drawn by `npm run diagrams` (decisions/0018). */
 export function hasDiagram(html) {
   return /<svg\b[^>]*\sid=["']?diagram-[0-9a-f]{16}["'\s>]/.test(html);
 }

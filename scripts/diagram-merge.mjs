@@ -1,6 +1,6 @@
 /* global document, getComputedStyle, DOMParser, XMLSerializer, CSSStyleSheet, CSSStyleRule -- mergeInPage runs in the browser, through page.evaluate */
 /**
- * Runs in the page: makes one SVG of a diagram's light and dark renders (decisions/0012).
+ * Runs in the page: makes one SVG of a diagram's light and dark renders (decisions/0018).
  *
  * Both renders are the same drawing (same text, same fonts); only their colours differ. The SVG
  * keeps the light render's elements and its stylesheet, and adds each rule that the dark theme

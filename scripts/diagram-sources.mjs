@@ -1,6 +1,6 @@
 /**
  * The diagrams of the site as the files hold them: every ```mermaid block in docs/ and
- * src/pages/, and every SVG in src/diagrams/ (decisions/0012). Shared by `npm run diagrams` and
+ * src/pages/, and every SVG in src/diagrams/ (decisions/0018). Shared by `npm run diagrams` and
  * the test that keeps the two in step.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';

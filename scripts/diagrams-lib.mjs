@@ -1,5 +1,5 @@
 /**
- * Diagrams as static SVG (decisions/0012): the pure part, shared by `npm run diagrams`
+ * Diagrams as static SVG (decisions/0018): the pure part, shared by `npm run diagrams`
  * (scripts/diagrams.mjs, which renders), the build (src/plugins/remark-static-diagrams, which
  * inlines) and the tests (which check that every diagram has its committed SVG and no SVG is stale).
  *

@@ -1,6 +1,6 @@
 /**
  * `npm run diagrams`: renders every ```mermaid block in docs/ and src/pages/ to an SVG in
- * src/diagrams/ (decisions/0012), and removes SVGs no block uses any more. Commit what it writes:
+ * src/diagrams/ (decisions/0018), and removes SVGs no block uses any more. Commit what it writes:
  * the build inlines these files and needs no browser; `npm test` fails when they are missing or stale.
  *
  * Rendering needs a browser (Mermaid measures text in the DOM): the system Chromium, found as the

@@ -1,6 +1,6 @@
 /**
  * The committed SVGs in src/diagrams/ and the ```mermaid blocks they are drawn from stay in step
- * (decisions/0012): a diagram that is new or changed has no SVG yet, and an SVG that no diagram
+ * (decisions/0018): a diagram that is new or changed has no SVG yet, and an SVG that no diagram
  * uses any more is stale. Either way, `npm run diagrams` fixes it.
  */
 import {readFileSync} from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * A diagram drawn at build time: the SVG that `npm run diagrams` rendered from a ```mermaid block
- * (decisions/0012), which src/plugins/remark-static-diagrams puts here. It needs no JavaScript:
+ * (decisions/0018), which src/plugins/remark-static-diagrams puts here. It needs no JavaScript:
  * its colours follow the site's colour scheme through its own stylesheet. On a phone it is drawn
  * up to twice the column width, so its text stays readable, and scrolls sideways in a box that
  * takes keyboard focus while it does (src/components/SidewaysScroller).

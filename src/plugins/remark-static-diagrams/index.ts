@@ -1,6 +1,6 @@
 /**
  * Remark plugin: replaces each ```mermaid code block with the SVG that `npm run diagrams` rendered
- * from it (src/diagrams/<key>.svg, decisions/0012), inside the Diagram component. The page then
+ * from it (src/diagrams/<key>.svg, decisions/0018), inside the Diagram component. The page then
  * ships the drawing in its HTML and no Mermaid code at all. A block whose SVG is missing, because
  * it is new or was changed, fails the build with the command that renders it.
  */
