@@ -7,6 +7,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import contentSecurityPolicyPlugin from './src/plugins/content-security-policy';
 import remarkImportComponents from './src/plugins/remark-import-components';
 import remarkGlossaryLinks from './src/plugins/remark-glossary-links';
+import remarkStaticDiagrams from './src/plugins/remark-static-diagrams';
 import rehypeStaticHighlight from './src/plugins/rehype-static-highlight';
 import rehypeTableCards from './src/plugins/rehype-table-cards';
 import staticCodeHighlightPlugin from './src/plugins/static-code-highlight';
@@ -37,6 +38,12 @@ const editUrl = process.env.EDIT_URL || undefined;
  */
 const prismAdditionalLanguages = ['bash'];
 
+/**
+ * ```mermaid blocks become the SVGs that `npm run diagrams` rendered into src/diagrams/; pages ship
+ * no Mermaid code (decisions/0018).
+ */
+const staticDiagramsOptions = {siteDir: __dirname};
+
 /** The Docusaurus Faster (Rspack) bundler is on unless DOCUSAURUS_FASTER=0. */
 const useFasterBundler = process.env.DOCUSAURUS_FASTER !== '0';
 
@@ -62,7 +69,6 @@ const config: Config = {
   i18n: {defaultLocale: 'en', locales: ['en']},
 
   markdown: {
-    mermaid: true,
     // `## Heading {#stable-id}`: explicit anchors that links from other sites can rely on.
     mdx1Compat: {comments: false, admonitions: false, headingIds: true},
     hooks: {
@@ -96,6 +102,7 @@ const config: Config = {
           editUrl,
           showLastUpdateTime: false,
           beforeDefaultRemarkPlugins: [
+            [remarkStaticDiagrams, staticDiagramsOptions],
             [remarkImportComponents, {components: mdxComponentModules}],
             // The first use of each glossary term on a page links to its entry (src/data/glossary.ts).
             [
@@ -115,6 +122,7 @@ const config: Config = {
         },
         blog: false,
         pages: {
+          beforeDefaultRemarkPlugins: [[remarkStaticDiagrams, staticDiagramsOptions]],
           rehypePlugins: [[rehypeStaticHighlight, {additionalLanguages: prismAdditionalLanguages}]],
         },
         theme: {customCss: './src/css/custom.css'},
@@ -125,7 +133,6 @@ const config: Config = {
   ],
 
   themes: [
-    '@docusaurus/theme-mermaid',
     [
       '@easyops-cn/docusaurus-search-local',
       {
@@ -189,15 +196,6 @@ const config: Config = {
       theme: accessiblePrismLight,
       darkTheme: accessiblePrismDark,
       additionalLanguages: prismAdditionalLanguages,
-    },
-    mermaid: {
-      theme: {light: 'neutral', dark: 'dark'},
-      options: {
-        // Mermaid sizes a Gantt chart to the element it renders in, which Docusaurus attaches to
-        // <body>: the chart came out as wide as the window and was then shrunk into the docs
-        // column, down to 5 px text. A fixed width about that of the column keeps it near 1:1.
-        gantt: {useWidth: 720, fontSize: 13, sectionFontSize: 13, barHeight: 24},
-      },
     },
     docs: {sidebar: {hideable: true}},
   } satisfies Preset.ThemeConfig,
