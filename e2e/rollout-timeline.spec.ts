@@ -165,7 +165,7 @@ test('at 390 px the chart labels the drain and the skipped night, says both in t
   await expect(chart.locator('[data-axis-label="end"] text')).toHaveText('03-11 09:00');
   // The same in words, on the page and as the chart's description.
   const note =
-    'The dashed line marks the drain, 2026-03-10 11:00 UTC+01:00, when every old token has expired. The time axis skips 21 h, from 2026-03-10 12:00 UTC+01:00 to 2026-03-11 09:00 UTC+01:00, when nothing is scheduled: the gap in the axis marks where, so the busy hours get most of the width.';
+    'The dashed vertical line marks the drain, 2026-03-10 11:00 UTC+01:00, when every old token has expired. The rollback row shows, as a solid bar, new-style tokens still in use for up to 1 h once the revert is in place. The time axis skips 21 h, from 2026-03-10 12:00 UTC+01:00 to 2026-03-11 09:00 UTC+01:00, when nothing is scheduled: the band across the chart marks where, so the busy hours get most of the width.';
   await expect(page.getByText(note)).toBeVisible();
   await expect(chart).toHaveAccessibleDescription(note);
 
@@ -261,6 +261,10 @@ test('a two-day staged rollout: times from the last stage, old and new lifetimes
         page.getByRole('row', {name: /Last old JWT access tokens expire/}),
       ).toContainText('they live the old lifetime, 1 h (new ones: 30 min)');
       const chart = page.getByRole('img', {name: /^Rollout timeline from 2026-03-10 16:00/});
+      // The cookies were left at 1 h, so they, not the 30 min, set the rollback; the page says so.
+      await expect(chart).toHaveAccessibleDescription(
+        /new-style tokens still in use for up to 1 h \(the lifetime of JWT cookies, entered as unchanged\)\.$/,
+      );
       await expect(chart.locator('[data-axis-label="drained"] text')).toHaveText(
         'Drained 03-11 15:00',
       );

@@ -45,7 +45,7 @@ function rowsOf(plan: Plan): Row[] {
   };
   const tokens = plan.windows.map((window): Row => ({
     key: window.id,
-    label: `Old ${inSentence(window.label)}: ${formatCompactDuration(window.oldEffectiveSeconds)}`,
+    label: `Old ${inSentence(window.label)} live ${formatCompactDuration(window.oldEffectiveSeconds)}`,
     bars: [{from: window.from, to: window.lastExpires, className: styles.barOld!}],
     moments: moments((m) => m.id === `expiry-${window.id}`),
   }));

@@ -92,7 +92,7 @@ test('labelled inputs produce the table, the chart and the Markdown of the compu
   // The drain line and the skipped night are explained in words, next to the chart and as its
   // description, not only drawn.
   expect(chart).toHaveAccessibleDescription(
-    /^The dashed line marks the drain, 2026-03-10 11:00 UTC\+01:00, when every old token has expired\. The time axis skips 21 h, from 2026-03-10 12:00 UTC\+01:00 to 2026-03-11 09:00 UTC\+01:00/,
+    /^The dashed vertical line marks the drain, 2026-03-10 11:00 UTC\+01:00, when every old token has expired\. The rollback row shows, as a solid bar, new-style tokens still in use for up to 1 h once the revert is in place\. The time axis skips 21 h, from 2026-03-10 12:00 UTC\+01:00 to 2026-03-11 09:00 UTC\+01:00/,
   );
   expect(chart.querySelector('[data-axis-label="drained"]')).toHaveTextContent('Drained 11:00');
   expect(chart.querySelector('[data-axis-label="break"]')).toHaveTextContent('21 h skipped');
@@ -169,6 +169,26 @@ test('shortening the access-token lifetime from 3600 s to 1800 s: old tokens dra
   const markdown = screen.getByRole('textbox', {name: 'Plan as Markdown'});
   expect((markdown as HTMLTextAreaElement).value).toContain(
     '| JWT access tokens | 1 h | 30 min | 2026-03-10 11:00 UTC+01:00 |',
+  );
+});
+
+test('with the cookies left unchanged, the rollback names them, and their field says they share the setting', async () => {
+  const user = await renderReady();
+  await user.type(
+    screen.getByRole('spinbutton', {
+      name: 'Lifetime of JWT access tokens after the change (seconds)',
+    }),
+    '1800',
+  );
+  // The JWT cookies still say 1 h, so a rollback lasts an hour, and the page says why.
+  expect(rowTime('A rollback decided')).toBe('2026-03-10 12:00 UTC+01:00');
+  expect(screen.getByRole('row', {name: /A rollback decided/})).toHaveTextContent(
+    'for up to 1 h more (the lifetime of JWT cookies, entered as unchanged)',
+  );
+  expect(
+    screen.getByRole('spinbutton', {name: 'Lifetime of JWT cookies after the change (seconds)'}),
+  ).toHaveAccessibleDescription(
+    'Empty: unchanged, 1 h. JWT access tokens change to 30 min, and the JWT in the cookies takes its exp from the same setting, JWT_ACCESS_TOKEN_EXPIRE_SECONDS: if you change that setting, enter 1800 here too.',
   );
 });
 

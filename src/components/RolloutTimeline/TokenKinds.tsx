@@ -8,6 +8,7 @@ import {
   TOKEN_KINDS,
   inSentence,
   lifetimeHints,
+  sharedSettingHint,
   type PlanTokenFields,
   type TokenKindId,
 } from '@site/src/lib/rollout';
@@ -60,6 +61,7 @@ function LifetimeField({
 
 export default function TokenKinds({tokens, onChange}: TokenKindsProps): React.JSX.Element {
   const id = useId();
+  const cookieHint = sharedSettingHint(tokens);
   return (
     <fieldset className={styles.fieldset}>
       <legend>Token kinds the change affects</legend>
@@ -102,7 +104,11 @@ export default function TokenKinds({tokens, onChange}: TokenKindsProps): React.J
                 <LifetimeField
                   label={`Lifetime of ${kind} after the change (seconds)`}
                   value={token.newLifetime}
-                  hint={hints.new}
+                  hint={
+                    token.id === 'cookie' && cookieHint !== ''
+                      ? `${hints.new}. ${cookieHint}`
+                      : hints.new
+                  }
                   hintId={`${id}-${token.id}-new`}
                   disabled={!token.enabled}
                   onChange={(newLifetime) => onChange(token.id, {newLifetime})}

@@ -131,16 +131,24 @@ describe('axis labels', () => {
 });
 
 describe('chartNote: the chart in words', () => {
-  test('names the drain and explains the skipped stretch', () => {
+  test('names the drain, the rollback bar and the skipped stretch', () => {
     expect(chartNote(plan())).toBe(
-      'The dashed line marks the drain, 2026-03-10 11:00 UTC+01:00, when every old token has expired. ' +
-        'The time axis skips 21 h, from 2026-03-10 12:00 UTC+01:00 to 2026-03-11 09:00 UTC+01:00, when nothing is scheduled: the gap in the axis marks where, so the busy hours get most of the width.',
+      'The dashed vertical line marks the drain, 2026-03-10 11:00 UTC+01:00, when every old token has expired. ' +
+        'The rollback row shows, as a solid bar, new-style tokens still in use for up to 1 h once the revert is in place. ' +
+        'The time axis skips 21 h, from 2026-03-10 12:00 UTC+01:00 to 2026-03-11 09:00 UTC+01:00, when nothing is scheduled: the band across the chart marks where, so the busy hours get most of the width.',
     );
   });
 
-  test('without a break it only names the drain', () => {
-    expect(chartNote(twoDays())).toBe(
-      'The dashed line marks the drain, 2026-03-11 15:00 UTC+01:00, when every old token has expired. The time axis is continuous.',
+  test('a staged rollout: the revert deploying, then the tokens of the lifetime that sets the exposure; no break', () => {
+    const shortened = plan({
+      ...twoDays().input,
+      tokens: defaultTokens().map((t) =>
+        t.id === 'access' ? {...t, newLifetimeSeconds: 1800} : {...t, enabled: false},
+      ),
+    });
+    expect(chartNote(shortened)).toBe(
+      'The dashed vertical line marks the drain, 2026-03-11 15:00 UTC+01:00, when every old token has expired. ' +
+        'The rollback row shows the revert deploying as long as the change did (22 h, a dashed outline), then, as a solid bar, new-style tokens still in use for up to 30 min (the new lifetime of JWT access tokens).',
     );
   });
 });

@@ -5,7 +5,7 @@
  * only draws what this returns.
  */
 import {formatCompactDuration, formatInstant} from './time';
-import type {Plan} from './timeline';
+import {exposureSource, type Plan} from './timeline';
 
 /** Share of the width given to the busy part (start to the end of the watches and the rollback). */
 const BUSY_SHARE = 0.78;
@@ -176,16 +176,30 @@ export function axisLabels(plan: Plan, plotWidth: number): AxisLabel[] {
   return placed;
 }
 
-/** The chart in words, for everyone who cannot see it: the drain line and the skipped stretch. */
+/**
+ * The chart in words, for everyone who cannot see it and for whoever wonders what a line means:
+ * the drain line, the two parts of the rollback row, and the skipped stretch.
+ */
 export function chartNote(plan: Plan): string {
   const zone = plan.input.timeZone;
-  const drain = `The dashed line marks the drain, ${formatInstant(plan.drained, zone)}, when every old token has expired.`;
+  const {revertSeconds, exposureSeconds} = plan.rollback;
+  const drain = `The dashed vertical line marks the drain, ${formatInstant(plan.drained, zone)}, when every old token has expired.`;
+  const tokens = `new-style tokens still in use for up to ${formatCompactDuration(exposureSeconds)}${exposureSource(
+    plan.windows,
+    exposureSeconds,
+  )}`;
+  const rollback =
+    revertSeconds > 0
+      ? `The rollback row shows the revert deploying as long as the change did (${formatCompactDuration(
+          revertSeconds,
+        )}, a dashed outline), then, as a solid bar, ${tokens}.`
+      : `The rollback row shows, as a solid bar, ${tokens} once the revert is in place.`;
   const skipped = axisBreakOf(plan);
-  if (skipped === null) return `${drain} The time axis is continuous.`;
-  return `${drain} The time axis skips ${formatCompactDuration(
+  if (skipped === null) return `${drain} ${rollback}`;
+  return `${drain} ${rollback} The time axis skips ${formatCompactDuration(
     (skipped.to - skipped.from) / 1000,
   )}, from ${formatInstant(skipped.from, zone)} to ${formatInstant(
     skipped.to,
     zone,
-  )}, when nothing is scheduled: the gap in the axis marks where, so the busy hours get most of the width.`;
+  )}, when nothing is scheduled: the band across the chart marks where, so the busy hours get most of the width.`;
 }

@@ -4,6 +4,7 @@ import {
   defaultTokenFields,
   lifetimeHints,
   parsePlanDocument,
+  sharedSettingHint,
   rolloutPlanDocument,
   withTimeZone,
   type PlanDocument,
@@ -155,6 +156,26 @@ describe('old and new lifetimes in the form', () => {
     ['3600', '-5', {old: '= 1 h', new: ''}],
   ])('hints for lifetimes %p and %p', (lifetime, newLifetime, hints) => {
     expect(lifetimeHints({lifetime, newLifetime})).toEqual(hints);
+  });
+
+  it('the JWT cookies field says when the access-token lifetime it shares changes and it does not', () => {
+    // The JWT in the cookies gets its exp from JWT_ACCESS_TOKEN_EXPIRE_SECONDS, like access tokens.
+    const tokens = (accessNew: string, cookieNew = '', cookieEnabled = true) =>
+      defaultTokenFields().map((token) =>
+        token.id === 'access'
+          ? {...token, newLifetime: accessNew}
+          : token.id === 'cookie'
+            ? {...token, newLifetime: cookieNew, enabled: cookieEnabled}
+            : token,
+      );
+    expect(sharedSettingHint(tokens('1800'))).toBe(
+      'JWT access tokens change to 30 min, and the JWT in the cookies takes its exp from the same setting, JWT_ACCESS_TOKEN_EXPIRE_SECONDS: if you change that setting, enter 1800 here too.',
+    );
+    expect(sharedSettingHint(tokens(''))).toBe('');
+    expect(sharedSettingHint(tokens('3600'))).toBe('');
+    expect(sharedSettingHint(tokens('1800', '1800'))).toBe('');
+    expect(sharedSettingHint(tokens('1800', '', false))).toBe('');
+    expect(sharedSettingHint(tokens('-'))).toBe('');
   });
 
   it('keeps a half-typed new lifetime as it was', () => {

@@ -186,6 +186,23 @@ export function lifetimeHints(token: Pick<PlanTokenFields, 'lifetime' | 'newLife
   return {old: old && `= ${old}`, new: after && `= ${after}`};
 }
 
+/**
+ * For the JWT cookies' "after" field: the JWT in the cookies takes its `exp` from the setting of
+ * access tokens (JWT_ACCESS_TOKEN_EXPIRE_SECONDS), so a plan that changes the access-token
+ * lifetime but leaves the cookies' empty is likely missing it (and overstates a rollback). Empty
+ * when there is nothing to say.
+ */
+export function sharedSettingHint(tokens: readonly PlanTokenFields[]): string {
+  const access = tokens.find((token) => token.id === 'access');
+  const cookie = tokens.find((token) => token.id === 'cookie');
+  if (!access?.enabled || !cookie?.enabled || cookie.newLifetime.trim() !== '') return '';
+  const before = toNumber(access.lifetime);
+  const after = toNumber(access.newLifetime);
+  if (!Number.isFinite(after) || after <= 0 || after === before) return '';
+  const info = TOKEN_KINDS.find((kind) => kind.id === 'access')!;
+  return `${info.label} change to ${formatCompactDuration(after)}, and the JWT in the cookies takes its exp from the same setting, ${info.setting}: if you change that setting, enter ${after} here too.`;
+}
+
 /** The planner's input from the form's text; computePlan reports what is wrong with it. */
 export function planInputFromDocument(plan: PlanDocument): PlanInput {
   return {

@@ -359,7 +359,21 @@ describe('old and new lifetimes', () => {
     // Decided when the close watch ends, a 20 min revert, then 30 min of new-lifetime tokens.
     expect(p.rollback.landsAt).toBe(p.drained + 20 * 60_000 + 30 * 60_000);
     expect(p.moments.find((m) => m.id === 'rollback')!.detail).toContain(
-      'new-style tokens minted until the revert is in place stay in use for up to 30 min more (their new lifetime)',
+      'new-style tokens minted until the revert is in place stay in use for up to 30 min more (the new lifetime of JWT access tokens)',
+    );
+  });
+
+  test('the rollback names the kind whose lifetime sets it: an unchanged cookie lifetime outlasts a shortened access token', () => {
+    // The default kinds, only the access-token lifetime entered as shortened: the JWT cookies keep
+    // 1 h, so they, not the 30 min, decide how long new-style tokens outlast a rollback.
+    const p = plan({
+      tokens: defaultTokens().map((token) =>
+        token.id === 'access' ? {...token, newLifetimeSeconds: 1800} : token,
+      ),
+    });
+    expect(p.rollback.exposureSeconds).toBe(3600);
+    expect(p.moments.find((m) => m.id === 'rollback')!.detail).toContain(
+      'stay in use for up to 1 h more (the lifetime of JWT cookies, entered as unchanged)',
     );
   });
 

@@ -339,6 +339,25 @@ export function lifetimeChanged(windows: readonly TokenWindow[]): boolean {
   return windows.some((window) => window.oldEffectiveSeconds !== window.newEffectiveSeconds);
 }
 
+/**
+ * Which kind's lifetime after the change sets the rollback exposure, as a parenthesis; empty when
+ * no lifetime changes. Named because a shortened lifetime can be outlasted by one the change keeps
+ * (JWT cookies at 1 h while access tokens go to 30 min), and the reader would expect the shorter.
+ */
+export function exposureSource(windows: readonly TokenWindow[], exposureSeconds: number): string {
+  if (!lifetimeChanged(windows)) return '';
+  const deciding = windows.filter((window) => window.newEffectiveSeconds === exposureSeconds);
+  const names = deciding.map((window) => inSentence(window.label));
+  const list =
+    names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+  const changed = deciding.filter(
+    (window) => window.oldEffectiveSeconds !== window.newEffectiveSeconds,
+  ).length;
+  if (changed === 0) return ` (the lifetime of ${list}, entered as unchanged)`;
+  if (changed === deciding.length) return ` (the new lifetime of ${list})`;
+  return ` (the lifetime after the change of ${list})`;
+}
+
 export function computePlan(input: PlanInput): PlanResult {
   const errors = validate(input);
   if (errors.length > 0) return {ok: false, errors};
@@ -445,7 +464,7 @@ export function computePlan(input: PlanInput): PlanResult {
       at: rollback.landsAt,
       detail: `With ${revertAssumption(revertSeconds)}, new-style tokens minted until the revert is in place stay in use for up to ${formatCompactDuration(
         exposureSeconds,
-      )} more${lifetimeChanged(windows) ? ' (their new lifetime)' : ''}: the old code must accept them until then.`,
+      )} more${exposureSource(windows, exposureSeconds)}: the old code must accept them until then.`,
     },
   ];
   const order = new Map(moments.map((moment, index) => [moment, index]));
