@@ -97,7 +97,8 @@ export default function CompareTokens({lib, inspection, now}: Props): React.JSX.
       {comparison && (
         <>
           <p role="status" aria-label="Comparison summary">
-            <strong>{comparison.summary}</strong> <span>{comparison.lifetime.text}</span>
+            <strong>{comparison.summary}</strong>{' '}
+            <span className={styles.lifetimeLine}>{comparison.lifetime.text}</span>
           </p>
           {comparison.notes.length > 0 && (
             <ul className={styles.notes}>
@@ -108,7 +109,7 @@ export default function CompareTokens({lib, inspection, now}: Props): React.JSX.
           )}
           {rows.length > 0 && (
             <div className={styles.tableWrap}>
-              <table className={styles.claims}>
+              <table className={`${styles.claims} ${styles.compareTable}`}>
                 <caption>Differences between the two tokens</caption>
                 <thead>
                   <tr>
