@@ -117,6 +117,20 @@ describe('axis labels', () => {
     expect(ticks(DESKTOP).length).toBeGreaterThan(ticks(PHONE).length);
   });
 
+  test('no time on the axis repeats the drain label above it (two days, desktop)', () => {
+    const p = twoDays();
+    const labels = axisLabels(p, DESKTOP);
+    const drained = labels.find((label) => label.key === 'drained')!;
+    const ticks = labels.filter((label) => label.key.startsWith('tick'));
+    expect(ticks.length).toBeGreaterThan(0);
+    for (const tick of ticks) {
+      expect([tick.text, tick.right <= drained.left || drained.right <= tick.left]).toEqual([
+        tick.text,
+        true,
+      ]);
+    }
+  });
+
   test.each([
     ['two days, no break', twoDays, 'Drained 03-11 15:00', false],
     ['a drain right after the start', quick, 'Drained 10:00', true],

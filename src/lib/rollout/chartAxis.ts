@@ -168,7 +168,15 @@ export function axisLabels(plan: Plan, plotWidth: number): AxisLabel[] {
           other.right + LABEL_GAP <= left,
       ),
     );
-    if (line === undefined && label.optional) continue;
+    // A time in between is left out where it would sit right above the drain or the band's label,
+    // repeating or crowding it.
+    const crowds = placed.some(
+      (other) =>
+        (other.key === 'drained' || other.key === 'break') &&
+        right + LABEL_GAP > other.left &&
+        other.right + LABEL_GAP > left,
+    );
+    if (label.optional && (line === undefined || crowds)) continue;
     const x = label.anchor === 'start' ? left : label.anchor === 'end' ? right : left + width / 2;
     // A label that must be shown and fits nowhere (a chart narrower than any phone) goes last.
     placed.push({...label, x, line: line ?? label.lines.at(-1)!, left, right});
