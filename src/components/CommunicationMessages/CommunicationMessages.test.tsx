@@ -3,6 +3,7 @@ import {cleanup, fireEvent, render, screen, waitFor} from '@testing-library/reac
 import userEvent from '@testing-library/user-event';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {defaultTokenFields, rolloutPlanDocument} from '@site/src/lib/rollout';
+import {RunStoreContext} from '@site/src/hooks/useRunStore';
 import {createMemoryRunStore, type MemoryRunStore} from '@site/test/memoryRunStore';
 import CommunicationMessages from './index';
 
@@ -32,6 +33,7 @@ async function ready() {
   // Opening the store and the run takes a few tasks; give a loaded machine time.
   await waitFor(() => expect(screen.getByRole('combobox', {name: 'Run'})).toBeEnabled(), LOADING);
   await waitFor(() => expect(screen.getByLabelText('Start time')).not.toHaveValue(''), LOADING);
+  await waitFor(() => expect(screen.getByRole('textbox', {name: 'What changes'})).toBeEnabled());
 }
 
 test('the server render shows the form and four messages with placeholders, without a clock', () => {
@@ -42,6 +44,26 @@ test('the server render shows the form and four messages with placeholders, with
   expect(html).toContain('JWT change starting now ([start time]): [what changes]');
   expect(html).toContain('Copy support message');
   expect(html).toContain('Copy next-day follow-up message');
+});
+
+test('the form takes no typing until the run’s saved form is shown, which would replace it', async () => {
+  const memory = createMemoryRunStore();
+  let release: () => void = () => undefined;
+  const opened = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  render(
+    <RunStoreContext.Provider value={() => opened.then(() => memory.store)}>
+      <CommunicationMessages />
+    </RunStoreContext.Provider>,
+  );
+  const what = screen.getByRole('textbox', {name: 'What changes'});
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(what).toBeDisabled();
+  release();
+  await waitFor(() => expect(what).toBeEnabled(), LOADING);
+  await userEvent.setup().type(what, 'New key');
+  expect(what).toHaveValue('New key');
 });
 
 test('typing fills every message, addressed with the configured channel', async () => {

@@ -31,6 +31,7 @@ import {
   toLocalInput,
   type PlanDocument,
 } from '@site/src/lib/rollout';
+import {useDisabledUntil} from '@site/src/hooks/useDisabledUntil';
 import {useOperator} from '@site/src/hooks/useOperator';
 import {useRunDocument} from '@site/src/hooks/useRunDocument';
 import {useRunStore} from '@site/src/hooks/useRunStore';
@@ -126,6 +127,9 @@ export default function CommunicationMessages(): ReactNode {
   const [message, setMessage] = useState('');
   const edited = useRef(false);
   const ready = doc.phase === 'ready';
+  /** The open run's form (saved, or new) has been shown. */
+  const [shown, setShown] = useState(false);
+  const formRef = useDisabledUntil(shown);
 
   // Once a run is open: its saved form, or a new one with the times of the run's rollout plan
   // (when there is one), or starting now in the reader's zone.
@@ -144,6 +148,7 @@ export default function CommunicationMessages(): ReactNode {
       setZones([...new Set(['UTC', zone, next.timeZone, ...supported])].sort());
       setDraft(next);
       setMessage(note);
+      setShown(true);
     };
     if (saved) {
       void Promise.resolve().then(() => apply(saved, ''));
@@ -290,65 +295,68 @@ export default function CommunicationMessages(): ReactNode {
         data-saving={doc.saving}
         onSubmit={(event) => event.preventDefault()}
       >
-        <fieldset className={styles.fieldset}>
-          <legend>The change</legend>
-          <div className={styles.grid}>{CHANGE_FIELDS.map(renderText)}</div>
-        </fieldset>
-        <fieldset className={styles.fieldset}>
-          <legend>When</legend>
-          <div className={styles.row}>
-            {timeField('startLocal', `Time zone: ${zoneText}`)}
-            <div className={styles.field}>
-              <label htmlFor={`${id}-zone`} className={styles.fieldLabel}>
-                Time zone
-              </label>
-              <select
-                id={`${id}-zone`}
-                className={styles.input}
-                value={draft.timeZone}
-                onChange={(event) => {
-                  // Keep the same instants; show them in the new zone.
-                  const zone = event.target.value;
-                  const move = (local: string): string => {
-                    const at = toInstant(local, draft.timeZone);
-                    return Number.isFinite(at) ? toLocalInput(at, zone) : local;
-                  };
-                  edit({
-                    timeZone: zone,
-                    startLocal: move(draft.startLocal),
-                    watchUntilLocal: move(draft.watchUntilLocal),
-                  });
-                }}
-              >
-                {zones.map((zone) => (
-                  <option key={zone} value={zone}>
-                    {zone}
-                  </option>
-                ))}
-              </select>
-              {problemFor('timeZone') && (
-                <span className={styles.error}>{problemFor('timeZone')?.message}</span>
-              )}
+        {/* Off until the run's saved form is shown: an edit made before would be replaced by it. */}
+        <fieldset ref={formRef} className={styles.loadGate} disabled>
+          <fieldset className={styles.fieldset}>
+            <legend>The change</legend>
+            <div className={styles.grid}>{CHANGE_FIELDS.map(renderText)}</div>
+          </fieldset>
+          <fieldset className={styles.fieldset}>
+            <legend>When</legend>
+            <div className={styles.row}>
+              {timeField('startLocal', `Time zone: ${zoneText}`)}
+              <div className={styles.field}>
+                <label htmlFor={`${id}-zone`} className={styles.fieldLabel}>
+                  Time zone
+                </label>
+                <select
+                  id={`${id}-zone`}
+                  className={styles.input}
+                  value={draft.timeZone}
+                  onChange={(event) => {
+                    // Keep the same instants; show them in the new zone.
+                    const zone = event.target.value;
+                    const move = (local: string): string => {
+                      const at = toInstant(local, draft.timeZone);
+                      return Number.isFinite(at) ? toLocalInput(at, zone) : local;
+                    };
+                    edit({
+                      timeZone: zone,
+                      startLocal: move(draft.startLocal),
+                      watchUntilLocal: move(draft.watchUntilLocal),
+                    });
+                  }}
+                >
+                  {zones.map((zone) => (
+                    <option key={zone} value={zone}>
+                      {zone}
+                    </option>
+                  ))}
+                </select>
+                {problemFor('timeZone') && (
+                  <span className={styles.error}>{problemFor('timeZone')?.message}</span>
+                )}
+              </div>
+              {timeField('watchUntilLocal', 'When the last old token has expired.')}
             </div>
-            {timeField('watchUntilLocal', 'When the last old token has expired.')}
-          </div>
-          <p className={styles.planRow}>
-            <button
-              type="button"
-              className="button button--secondary button--sm"
-              disabled={!ready}
-              onClick={() => void takeTimesFromPlan()}
-            >
-              Use times from the rollout plan
-            </button>{' '}
-            <span className={styles.hint}>
-              The start and the end of the close watch from this run’s rollout timeline.
-            </span>
-          </p>
-        </fieldset>
-        <fieldset className={styles.fieldset}>
-          <legend>Impact, signals, rollback, contact</legend>
-          <div className={styles.grid}>{DETAIL_FIELDS.map(renderText)}</div>
+            <p className={styles.planRow}>
+              <button
+                type="button"
+                className="button button--secondary button--sm"
+                disabled={!ready}
+                onClick={() => void takeTimesFromPlan()}
+              >
+                Use times from the rollout plan
+              </button>{' '}
+              <span className={styles.hint}>
+                The start and the end of the close watch from this run’s rollout timeline.
+              </span>
+            </p>
+          </fieldset>
+          <fieldset className={styles.fieldset}>
+            <legend>Impact, signals, rollback, contact</legend>
+            <div className={styles.grid}>{DETAIL_FIELDS.map(renderText)}</div>
+          </fieldset>
         </fieldset>
       </form>
 

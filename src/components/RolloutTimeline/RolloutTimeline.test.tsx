@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import {computePlan, defaultTokens, formatInstant, planToMarkdown} from '@site/src/lib/rollout';
 import {checklistDocument, createRecord} from '@site/src/lib/checklist';
 import {rollout} from '@site/src/data/checklists/rollout';
+import {RunStoreContext} from '@site/src/hooks/useRunStore';
 import {createMemoryRunStore, type MemoryRunStore} from '@site/test/memoryRunStore';
 import RolloutTimeline, {EXAMPLE_START} from './index';
 
@@ -33,6 +34,7 @@ async function renderReady(stores?: MemoryRunStore) {
   await waitFor(() => expect(screen.getByRole('img').getAttribute('aria-labelledby')).toBeTruthy());
   // Opening the store and the run takes a few tasks; give a loaded machine time.
   await waitFor(() => expect(screen.queryByText(/^Example: /)).not.toBeInTheDocument(), LOADING);
+  await waitFor(() => expect(screen.getByLabelText('Start time')).toBeEnabled());
   await user.selectOptions(screen.getByRole('combobox', {name: 'Time zone'}), 'Europe/Berlin');
   fireEvent.change(screen.getByLabelText('Start time'), {target: {value: '2026-03-10T10:00'}});
   return user;
@@ -52,6 +54,27 @@ test('server render shows the fixed example without touching the clock', () => {
   expect(html).toContain('role="img"');
   expect(html).toMatch(/Key moments \(times in (<!-- -->)?UTC(<!-- -->)?\)/);
   expect(EXAMPLE_START).toBe(Date.UTC(2026, 0, 13, 10));
+});
+
+test('the form takes no edit until the run’s saved plan is shown, which would replace it', async () => {
+  const memory = createMemoryRunStore();
+  let release: () => void = () => undefined;
+  const opened = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  render(
+    <RunStoreContext.Provider value={() => opened.then(() => memory.store)}>
+      <RolloutTimeline />
+    </RunStoreContext.Provider>,
+  );
+  const start = screen.getByLabelText('Start time');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(start).toBeDisabled();
+  expect(screen.getByRole('button', {name: 'Add a stage'})).toBeDisabled();
+  release();
+  await waitFor(() => expect(start).toBeEnabled(), LOADING);
+  fireEvent.change(start, {target: {value: '2026-03-10T10:00'}});
+  expect(start).toHaveValue('2026-03-10T10:00');
 });
 
 test('labelled inputs produce the table, the chart and the Markdown of the computed plan', async () => {
@@ -259,6 +282,10 @@ test('a plan is saved for its run and comes back on the next visit', async () =>
     expect(stored(stores, 'doc:rollout-plan:default')).toMatchObject({
       body: {fields: {timeZone: 'Europe/Berlin', startLocal: '2026-03-10T10:00'}},
     }),
+  );
+  // The lifetime is saved after a pause in typing; the next visit must find it on disk.
+  await waitFor(() =>
+    expect(JSON.stringify(stored(stores, 'doc:rollout-plan:default'))).toContain('7200'),
   );
   cleanup();
 

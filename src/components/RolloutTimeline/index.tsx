@@ -25,6 +25,7 @@ import {
   type PlanTokenFields,
   type TokenKindId,
 } from '@site/src/lib/rollout';
+import {useDisabledUntil} from '@site/src/hooks/useDisabledUntil';
 import {useRunDocument} from '@site/src/hooks/useRunDocument';
 import RunDocumentBar from '@site/src/components/RunDocumentBar';
 import PlanOutput from './PlanOutput';
@@ -100,6 +101,7 @@ export default function RolloutTimeline(): React.JSX.Element {
   const [isExample, setIsExample] = useState(true);
   /** Set by the user's own edits, so that loading a saved plan is not saved straight back. */
   const edited = useRef(false);
+  const formRef = useDisabledUntil(!isExample);
 
   // Once a run is open (after hydration, and after each switch): show its saved plan, or a new
   // plan starting "now" (rounded up to five minutes) in the reader's zone.
@@ -212,103 +214,110 @@ export default function RolloutTimeline(): React.JSX.Element {
         data-saving={doc.saving}
         onSubmit={(event) => event.preventDefault()}
       >
-        <fieldset className={styles.fieldset}>
-          <legend>When and what</legend>
-          <div className={styles.row}>
-            <label className={styles.field}>
-              <span className={styles.fieldLabel}>What changes (optional)</span>
-              <input
-                className={styles.input}
-                type="text"
-                value={form.title}
-                onChange={(event) => update({title: event.target.value})}
-              />
-            </label>
-            <div className={styles.field}>
-              <label className={styles.fieldLabel} htmlFor={`${id}-start`}>
-                Start time
+        {/* Off until the run's saved plan is shown: an edit made before would be replaced by it. */}
+        <fieldset ref={formRef} className={styles.loadGate} disabled>
+          <fieldset className={styles.fieldset}>
+            <legend>When and what</legend>
+            <div className={styles.row}>
+              <label className={styles.field}>
+                <span className={styles.fieldLabel}>What changes (optional)</span>
+                <input
+                  className={styles.input}
+                  type="text"
+                  value={form.title}
+                  onChange={(event) => update({title: event.target.value})}
+                />
               </label>
-              <input
-                id={`${id}-start`}
-                className={styles.input}
-                type="datetime-local"
-                value={form.startLocal}
-                aria-describedby={`${id}-zone`}
-                onChange={(event) => update({startLocal: event.target.value})}
-              />
-              <span id={`${id}-zone`} className={styles.hint}>
-                Time zone: {zoneText}
-              </span>
+              <div className={styles.field}>
+                <label className={styles.fieldLabel} htmlFor={`${id}-start`}>
+                  Start time
+                </label>
+                <input
+                  id={`${id}-start`}
+                  className={styles.input}
+                  type="datetime-local"
+                  value={form.startLocal}
+                  aria-describedby={`${id}-zone`}
+                  onChange={(event) => update({startLocal: event.target.value})}
+                />
+                <span id={`${id}-zone`} className={styles.hint}>
+                  Time zone: {zoneText}
+                </span>
+              </div>
+              <label className={styles.field}>
+                <span className={styles.fieldLabel}>Time zone</span>
+                <select
+                  className={styles.input}
+                  value={form.timeZone}
+                  onChange={(event) => {
+                    // Keep the same instants; show them in the new zone.
+                    const moved = withTimeZone(toDocument(form), event.target.value);
+                    update({
+                      ...moved,
+                      stages: form.stages.map((stage, i) => ({...stage, ...moved.stages[i]})),
+                    });
+                  }}
+                >
+                  {zones.map((zone) => (
+                    <option key={zone} value={zone}>
+                      {zone}
+                    </option>
+                  ))}
+                </select>
+              </label>
             </div>
-            <label className={styles.field}>
-              <span className={styles.fieldLabel}>Time zone</span>
-              <select
-                className={styles.input}
-                value={form.timeZone}
-                onChange={(event) => {
-                  // Keep the same instants; show them in the new zone.
-                  const moved = withTimeZone(toDocument(form), event.target.value);
-                  update({
-                    ...moved,
-                    stages: form.stages.map((stage, i) => ({...stage, ...moved.stages[i]})),
-                  });
-                }}
-              >
-                {zones.map((zone) => (
-                  <option key={zone} value={zone}>
-                    {zone}
-                  </option>
+          </fieldset>
+
+          <TokenKinds tokens={form.tokens} onChange={updateToken} />
+
+          <fieldset className={styles.fieldset}>
+            <legend>Stages (optional, in order)</legend>
+            {form.stages.length === 0 ? (
+              <p className={styles.hint}>
+                No stages: the change is complete at the start time. Add one for each step, such as
+                “verifiers deployed”, “issuer switched” or “toggle on for 10%”.
+              </p>
+            ) : (
+              <ol className={styles.stageList}>
+                {form.stages.map((stage, index) => (
+                  <li key={stage.key} className={styles.row}>
+                    <label className={styles.field}>
+                      <span className={styles.fieldLabel}>Stage {index + 1} name</span>
+                      <input
+                        className={styles.input}
+                        type="text"
+                        value={stage.label}
+                        onChange={(event) => updateStage(stage.key, {label: event.target.value})}
+                      />
+                    </label>
+                    <label className={styles.field}>
+                      <span className={styles.fieldLabel}>Stage {index + 1} time</span>
+                      <input
+                        className={styles.input}
+                        type="datetime-local"
+                        value={stage.local}
+                        onChange={(event) => updateStage(stage.key, {local: event.target.value})}
+                      />
+                    </label>
+                    <button
+                      type="button"
+                      className="button button--secondary button--sm"
+                      onClick={() => removeStage(stage.key)}
+                    >
+                      Remove stage {index + 1}
+                    </button>
+                  </li>
                 ))}
-              </select>
-            </label>
-          </div>
-        </fieldset>
-
-        <TokenKinds tokens={form.tokens} onChange={updateToken} />
-
-        <fieldset className={styles.fieldset}>
-          <legend>Stages (optional, in order)</legend>
-          {form.stages.length === 0 ? (
-            <p className={styles.hint}>
-              No stages: the change is complete at the start time. Add one for each step, such as
-              “verifiers deployed”, “issuer switched” or “toggle on for 10%”.
-            </p>
-          ) : (
-            <ol className={styles.stageList}>
-              {form.stages.map((stage, index) => (
-                <li key={stage.key} className={styles.row}>
-                  <label className={styles.field}>
-                    <span className={styles.fieldLabel}>Stage {index + 1} name</span>
-                    <input
-                      className={styles.input}
-                      type="text"
-                      value={stage.label}
-                      onChange={(event) => updateStage(stage.key, {label: event.target.value})}
-                    />
-                  </label>
-                  <label className={styles.field}>
-                    <span className={styles.fieldLabel}>Stage {index + 1} time</span>
-                    <input
-                      className={styles.input}
-                      type="datetime-local"
-                      value={stage.local}
-                      onChange={(event) => updateStage(stage.key, {local: event.target.value})}
-                    />
-                  </label>
-                  <button
-                    type="button"
-                    className="button button--secondary button--sm"
-                    onClick={() => removeStage(stage.key)}
-                  >
-                    Remove stage {index + 1}
-                  </button>
-                </li>
-              ))}
-            </ol>
-          )}
-          <button type="button" className="button button--secondary button--sm" onClick={addStage}>
-            Add a stage
-          </button>
+              </ol>
+            )}
+            <button
+              type="button"
+              className="button button--secondary button--sm"
+              onClick={addStage}
+            >
+              Add a stage
+            </button>
+          </fieldset>
         </fieldset>
       </form>
 
