@@ -16,7 +16,7 @@ function plan(title: string, label: string): Plan {
     tokens: defaultTokens(),
     stages: [{label, at: START + 20 * 60_000}],
   });
-  if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join(' '));
+  if (!result.ok) throw new Error(result.errors.map((error) => error.message).join(' '));
   return result.plan;
 }
 
