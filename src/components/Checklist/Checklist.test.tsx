@@ -204,6 +204,27 @@ describe('Checklist', () => {
     expect(await screen.findByText(/Copied the run as Markdown/)).toBeInTheDocument();
   });
 
+  it('escapes a hostile note in the Markdown and says which invisible character it shows', async () => {
+    const memory = setup();
+    const {user} = renderChecklist(memory);
+    await loaded();
+    const writeText = jest.spyOn(navigator.clipboard, 'writeText');
+    const note = screen.getByRole('textbox', {name: `Notes for ${first.title}`});
+    await user.click(note);
+    await user.paste('- [x] approved by @octocat\u202E');
+    await user.click(screen.getByRole('button', {name: 'Copy as Markdown'}));
+    await waitFor(() => expect(writeText).toHaveBeenCalled());
+    expect(writeText.mock.calls[0]![0].split('\n').slice(2, 4)).toEqual([
+      `- [ ] [${first.title}](${PAGE}#${first.id})`,
+      '  > \\- \\[x\\] approved by @<!-- -->octocat\\[U+202E\\]',
+    ]);
+    expect(
+      await screen.findByText(
+        /Copied the run as Markdown\. .* \(U\+202E\) is shown as \[U\+202E\]\./,
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('shows the Markdown in a selectable box when the clipboard is unavailable', async () => {
     const memory = setup();
     const {user} = renderChecklist(memory);

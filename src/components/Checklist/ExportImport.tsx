@@ -7,6 +7,8 @@ import styles from './styles.module.css';
 export interface ExportImportProps {
   readonly ready: boolean;
   readonly getMarkdown: () => string;
+  /** Said after a copy: what the export shows differently from what was typed, or ''. */
+  readonly getExportNotice?: () => string;
   readonly onImport: (markdown: string) => ImportResult;
   readonly onMessage: (message: string) => void;
 }
@@ -17,6 +19,7 @@ const SHOWN_SKIPPED_LINES = 10;
 export default function ExportImport({
   ready,
   getMarkdown,
+  getExportNotice = () => '',
   onImport,
   onMessage,
 }: ExportImportProps): ReactNode {
@@ -40,12 +43,16 @@ export default function ExportImport({
 
   const copy = async (): Promise<void> => {
     const markdown = getMarkdown();
+    const notice = getExportNotice();
+    const after = notice === '' ? '' : ` ${notice}`;
     if (await copyText(markdown)) {
       setFallback(null);
-      onMessage('Copied the run as Markdown. Paste it into the pull request description.');
+      onMessage(`Copied the run as Markdown. Paste it into the pull request description.${after}`);
     } else {
       setFallback(markdown);
-      onMessage('The clipboard is not available here: select the Markdown below and copy it.');
+      onMessage(
+        `The clipboard is not available here: select the Markdown below and copy it.${after}`,
+      );
     }
   };
 

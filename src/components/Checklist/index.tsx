@@ -25,6 +25,7 @@ import {
   type RunRecord,
 } from '@site/src/lib/checklist';
 import {siteLink} from '@site/src/lib/site/links';
+import {invisibleCharactersNotice} from '@site/src/lib/markdown/escape';
 import {decodeComponent} from '@site/src/lib/site/decode';
 import {useRunDocument} from '@site/src/hooks/useRunDocument';
 import {useLinkBase} from '@site/src/hooks/useLinkBase';
@@ -188,6 +189,12 @@ function ChecklistView({checklist}: {readonly checklist: ChecklistDefinition}): 
       <ExportImport
         ready={ready}
         getMarkdown={() => toMarkdown(checklist, record, {links})}
+        getExportNotice={() =>
+          invisibleCharactersNotice([
+            record.run,
+            ...checklist.items.map((definition) => itemOf(record, definition.id).note),
+          ])
+        }
         onImport={(markdown) => {
           const result = importMarkdown(checklist, record, markdown, Date.now());
           edit(() => result.record);
