@@ -3,7 +3,7 @@
  * pasted into GitHub, so that GitHub shows exactly that text: no link, image, HTML, heading, list,
  * task box, table, emphasis or code made from it, nobody notified, no issue cross-referenced.
  * Pure: no DOM. Why each rule exists, and what GitHub does that CommonMark does not, is in
- * decisions/0015-exports-render-as-typed.md.
+ * decisions/0019-exports-render-as-typed.md.
  *
  * Two layers:
  * - CommonMark and GFM syntax is backslash-escaped (`\*`, `\[`, `\<`…), which every CommonMark

@@ -10,7 +10,7 @@
  * - then the fragment.
  *
  * Pure: the page's origin comes in as an argument, read by the caller in an event handler or an
- * effect, never during render (decisions/0015).
+ * effect, never during render (decisions/0019).
  */
 import {DEFAULT_RUN, encodeRunParam} from '../runs/runName';
 
