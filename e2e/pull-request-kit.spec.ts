@@ -104,7 +104,9 @@ test('the template is in the page without JavaScript', async ({browser}) => {
   const context = await browser.newContext({javaScriptEnabled: false});
   const page = await context.newPage();
   await page.goto(ROUTE);
-  const code = page.locator('pre').filter({hasText: 'Checklists for run OWNER/REPO\\#<!-- -->NUMBER.'});
+  const code = page
+    .locator('pre')
+    .filter({hasText: 'Checklists for run OWNER/REPO\\#<!-- -->NUMBER.'});
   await expect(code).toContainText(
     `- [Rollout](${SITE}/docs/checklists/rollout?run=OWNER%2FREPO%23NUMBER)`,
   );
