@@ -52,10 +52,13 @@ test.describe('the search results page', () => {
       .getByRole('searchbox', {name: 'Search'})
       .or(page.getByRole('textbox', {name: 'Search'}));
     await searchBox.first().fill('leeway');
-    await page
-      .getByRole('listbox')
-      .getByRole('option', {name: /see all/i})
-      .click();
+    const seeAll = page.getByRole('link', {name: 'See all results'});
+    // Opened in a new tab or copied, the link keeps its query as well.
+    await seeAll.hover();
+    await expect(seeAll).toHaveAttribute('href', '/search?q=leeway');
+    await seeAll.click();
+    // The address the server serves with its query: not `/search/`, which it redirects to `/search`.
+    await expect(page).toHaveURL(/\/search\?q=leeway$/);
     await expectResultsFor(page, 'leeway');
     await page.reload();
     await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
