@@ -90,6 +90,12 @@ const config: Config = {
    */
   customFields: {
     operator: {},
+    /**
+     * The deployed site's URL, only when SITE_URL was given: exported links (checklist Markdown,
+     * Copy link, the pull-request kit) point there, and otherwise at the origin being read, so a
+     * preview or a local build links to itself (src/lib/site/links).
+     */
+    deployedUrl: process.env.SITE_URL || null,
   },
 
   presets: [

@@ -17,8 +17,11 @@ const transform = {
 const shared = {
   rootDir: __dirname,
   transform,
-  // jose 6 and Docusaurus' client exports ship only ESM.
-  transformIgnorePatterns: ['/node_modules/(?!(jose|@docusaurus/core/lib/client)/)'],
+  // jose 6, Docusaurus' client exports and the Markdown parser the export tests use
+  // (test/githubMarkdown.ts) ship only ESM.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(jose|@docusaurus/core/lib/client|micromark[^/]*|mdast-util-[^/]+|unist-util-[^/]+|decode-named-character-reference|character-entities|devlop|ccount|escape-string-regexp|markdown-table|longest-streak|zwitch)/)',
+  ],
   moduleNameMapper: {
     '^@site/(.*)$': '<rootDir>/$1',
     '^@docusaurus/Link$': '<rootDir>/test/docusaurus/Link.tsx',

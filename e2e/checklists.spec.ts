@@ -8,7 +8,6 @@ import {rollout} from '../src/data/checklists/rollout';
 import {axeViolations, expect, openPage, test} from './fixtures';
 
 const ROUTE = '/docs/checklists/rollout';
-const SITE = 'https://openedx-jwt-guide.example.org';
 const [first, second, third] = rollout.items as [
   (typeof rollout.items)[number],
   (typeof rollout.items)[number],
@@ -127,19 +126,21 @@ test('Copy as Markdown copies the run as a GitHub task list', async ({page, cont
     .check();
   await page
     .getByRole('textbox', {name: `Notes for ${third.title}`})
-    .fill('Started 14:05 UTC\nin stage');
+    .fill('Started 14:05 UTC\nin stage, ask @octocat [x](javascript:alert(1))');
   await page.getByRole('button', {name: 'Copy as Markdown'}).click();
   await expect(page.getByRole('status')).toContainText('Copied the run as Markdown');
 
-  const url = `${SITE}${ROUTE}`;
+  // No deployed URL is configured in this build: links go to the origin being read, and every
+  // item link opens the same run. What was typed is escaped so that GitHub shows it as typed.
+  const url = `${new URL(page.url()).origin}${ROUTE}?run=openedx%2Fedx-platform%2312345`;
   const expected = [
-    `### Rollout checklist · run openedx/edx-platform#12345 · 1 of ${TOTAL} done · 1 not applicable`,
+    `### Rollout checklist · run openedx/edx-platform\\#<!-- -->12345 · 1 of ${TOTAL} done · 1 not applicable`,
     '',
     `- [x] [${first.title}](${url}#${first.id})`,
     `- [x] ~~[${second.title}](${url}#${second.id})~~ N/A`,
     `- [ ] [${third.title}](${url}#${third.id})`,
     '  > Started 14:05 UTC',
-    '  > in stage',
+    '  > in stage, ask @<!-- -->octocat \\[x\\](javascript:alert(1))',
     ...rollout.items.slice(3).map((item) => `- [ ] [${item.title}](${url}#${item.id})`),
     '',
   ].join('\n');

@@ -6,24 +6,26 @@
 import {axeViolations, expect, openPage, test} from './fixtures';
 
 const ROUTE = '/docs/checklists/pull-request-template';
-// The default site address (docusaurus.config.ts) that the build writes into absolute links.
+// The default site address (docusaurus.config.ts): the template in the server HTML links there.
 const SITE = 'https://openedx-jwt-guide.example.org';
 const RUN = 'openedx/edx-platform#12345';
 const Q = '?run=openedx%2Fedx-platform%2312345';
 
-const EXPECTED_MARKDOWN = [
-  '### Touching JWTs?',
-  '',
-  'Checklists for run openedx/edx-platform#12345. Work through each one and paste it below with **Copy as Markdown**.',
-  '',
-  `- [Plan your change](${SITE}/docs/checklists/plan-your-change${Q})`,
-  `- [Rollout](${SITE}/docs/checklists/rollout${Q})`,
-  `- [Observability](${SITE}/docs/checklists/observability${Q})`,
-  `- [Communication](${SITE}/docs/checklists/communication${Q})`,
-  '',
-  `Plan the token drain with the [rollout timeline](${SITE}/docs/tools/rollout-timeline${Q}) and write the announcements with the [communication messages](${SITE}/docs/communication/messages${Q}).`,
-  '',
-].join('\n');
+/** The kit's Markdown; its links go to `origin`, the page's own as no deployed URL is configured. */
+const expectedMarkdown = (origin: string): string =>
+  [
+    '### Touching JWTs?',
+    '',
+    'Checklists for run openedx/edx-platform\\#<!-- -->12345. Work through each one and paste it below with **Copy as Markdown**.',
+    '',
+    `- [Plan your change](${origin}/docs/checklists/plan-your-change${Q})`,
+    `- [Rollout](${origin}/docs/checklists/rollout${Q})`,
+    `- [Observability](${origin}/docs/checklists/observability${Q})`,
+    `- [Communication](${origin}/docs/checklists/communication${Q})`,
+    '',
+    `Plan the token drain with the [rollout timeline](${origin}/docs/tools/rollout-timeline${Q}) and write the announcements with the [communication messages](${origin}/docs/communication/messages${Q}).`,
+    '',
+  ].join('\n');
 
 test('a pull request address gives the run, the links and the exact Markdown, copied to the clipboard', async ({
   page,
@@ -59,6 +61,7 @@ test('a pull request address gives the run, the links and the exact Markdown, co
     `/docs/communication/messages${Q}`,
   ]);
 
+  const EXPECTED_MARKDOWN = expectedMarkdown(new URL(page.url()).origin);
   const markdown = page.getByRole('textbox', {name: 'Markdown for the pull request description'});
   await expect(markdown).toHaveValue(EXPECTED_MARKDOWN);
 
@@ -101,7 +104,9 @@ test('the template is in the page without JavaScript', async ({browser}) => {
   const context = await browser.newContext({javaScriptEnabled: false});
   const page = await context.newPage();
   await page.goto(ROUTE);
-  const code = page.locator('pre').filter({hasText: 'Checklists for run OWNER/REPO#NUMBER.'});
+  const code = page
+    .locator('pre')
+    .filter({hasText: 'Checklists for run OWNER/REPO\\#<!-- -->NUMBER.'});
   await expect(code).toContainText(
     `- [Rollout](${SITE}/docs/checklists/rollout?run=OWNER%2FREPO%23NUMBER)`,
   );

@@ -12,7 +12,9 @@ import Checklist from './index';
 
 jest.mock('@docusaurus/useDocusaurusContext', () => ({__esModule: true, default: jest.fn()}));
 
-const PAGE = 'https://guide.example.org/docs/checklists/rollout';
+// No deployed URL is configured in these tests (customFields.deployedUrl), so exported links use the
+// origin of the page being read, as Copy link does.
+const PAGE = 'http://localhost/docs/checklists/rollout';
 const first = rollout.items[0]!; // monitoring-first
 const second = rollout.items[1]!;
 
@@ -202,6 +204,27 @@ describe('Checklist', () => {
     expect(await screen.findByText(/Copied the run as Markdown/)).toBeInTheDocument();
   });
 
+  it('escapes a hostile note in the Markdown and says which invisible character it shows', async () => {
+    const memory = setup();
+    const {user} = renderChecklist(memory);
+    await loaded();
+    const writeText = jest.spyOn(navigator.clipboard, 'writeText');
+    const note = screen.getByRole('textbox', {name: `Notes for ${first.title}`});
+    await user.click(note);
+    await user.paste('- [x] approved by @octocat\u202E');
+    await user.click(screen.getByRole('button', {name: 'Copy as Markdown'}));
+    await waitFor(() => expect(writeText).toHaveBeenCalled());
+    expect(writeText.mock.calls[0]![0].split('\n').slice(2, 4)).toEqual([
+      `- [ ] [${first.title}](${PAGE}#${first.id})`,
+      '  > \\- \\[x\\] approved by @<!-- -->octocat\\[U+202E\\]',
+    ]);
+    expect(
+      await screen.findByText(
+        /Copied the run as Markdown\. .* \(U\+202E\) is shown as \[U\+202E\]\./,
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('shows the Markdown in a selectable box when the clipboard is unavailable', async () => {
     const memory = setup();
     const {user} = renderChecklist(memory);
@@ -213,7 +236,7 @@ describe('Checklist', () => {
     expect((box as HTMLTextAreaElement).value).toContain(`(${PAGE}#${first.id})`);
   });
 
-  it('applies ticks pasted from a PR description and reports unknown lines', async () => {
+  it('applies ticks pasted from a PR description and reports each skipped line with its reason', async () => {
     const memory = setup();
     const {user} = renderChecklist(memory);
     await loaded();
@@ -225,6 +248,7 @@ describe('Checklist', () => {
     await user.paste(
       [
         `- [x] [${first.title}](${PAGE}#${first.id})`,
+        `- [x] [Broken](${PAGE}#%E0%A4%A)`,
         `- [x] ~~[${second.title}](${PAGE}#${second.id})~~ N/A`,
         'Some other text',
       ].join('\n'),
@@ -234,9 +258,50 @@ describe('Checklist', () => {
     expect(
       within(item(second.title)).getByRole('checkbox', {name: /^Not applicable/}),
     ).toBeChecked();
-    expect(screen.getByText('1 line was not recognised and was ignored:')).toBeInTheDocument();
-    expect(screen.getByText('Some other text')).toBeInTheDocument();
+    const skipped = screen.getByRole('list', {name: '2 lines were skipped:'});
+    expect(
+      within(skipped)
+        .getAllByRole('listitem')
+        .map((line) => line.textContent),
+    ).toEqual([
+      `Line 2: its link has a broken %-escape after # (“%E0%A4%A”): - [x] [Broken](${PAGE}#%E0%A4%A)`,
+      'Line 4: not a task line (“- [ ]” or “- [x]”): Some other text',
+    ]);
     expect(screen.getByText(/Updated 2 of 2 items/)).toBeInTheDocument();
+  });
+
+  it('links an item the same way in Copy as Markdown and Copy link, with the run', async () => {
+    const memory = setup();
+    window.history.replaceState(null, '', '/docs/checklists/rollout?run=PR%207&utm=x');
+    const {user} = renderChecklist(memory);
+    await loaded();
+    const writeText = jest.spyOn(navigator.clipboard, 'writeText');
+    await user.click(screen.getByRole('button', {name: `Copy link to ${first.title}`}));
+    await user.click(screen.getByRole('button', {name: 'Copy as Markdown'}));
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(2));
+    const link = `${PAGE}?run=PR%207#${first.id}`;
+    expect(writeText.mock.calls[0]![0]).toBe(link);
+    expect(writeText.mock.calls[1]![0]).toContain(`- [ ] [${first.title}](${link})`);
+  });
+
+  it('links to the deployed site URL in both when the build was given one', async () => {
+    (useDocusaurusContext as jest.Mock).mockReturnValue({
+      siteConfig: {
+        url: 'https://guide.example.org',
+        baseUrl: '/',
+        customFields: {deployedUrl: 'https://guide.example.org'},
+      },
+    });
+    const memory = setup();
+    const {user} = renderChecklist(memory);
+    await loaded();
+    const writeText = jest.spyOn(navigator.clipboard, 'writeText');
+    await user.click(screen.getByRole('button', {name: `Copy link to ${first.title}`}));
+    await user.click(screen.getByRole('button', {name: 'Copy as Markdown'}));
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(2));
+    const link = `https://guide.example.org/docs/checklists/rollout#${first.id}`;
+    expect(writeText.mock.calls[0]![0]).toBe(link);
+    expect(writeText.mock.calls[1]![0]).toContain(`(${link})`);
   });
 
   it('resets a run only after confirmation', async () => {

@@ -7,16 +7,19 @@ import styles from './styles.module.css';
 export interface ExportImportProps {
   readonly ready: boolean;
   readonly getMarkdown: () => string;
+  /** Said after a copy: what the export shows differently from what was typed, or ''. */
+  readonly getExportNotice?: () => string;
   readonly onImport: (markdown: string) => ImportResult;
   readonly onMessage: (message: string) => void;
 }
 
-const SHOWN_UNKNOWN_LINES = 10;
+const SHOWN_SKIPPED_LINES = 10;
 
 /** "Copy as Markdown" (with a selectable fallback box) and "Paste from a PR description". */
 export default function ExportImport({
   ready,
   getMarkdown,
+  getExportNotice = () => '',
   onImport,
   onMessage,
 }: ExportImportProps): ReactNode {
@@ -40,12 +43,16 @@ export default function ExportImport({
 
   const copy = async (): Promise<void> => {
     const markdown = getMarkdown();
+    const notice = getExportNotice();
+    const after = notice === '' ? '' : ` ${notice}`;
     if (await copyText(markdown)) {
       setFallback(null);
-      onMessage('Copied the run as Markdown. Paste it into the pull request description.');
+      onMessage(`Copied the run as Markdown. Paste it into the pull request description.${after}`);
     } else {
       setFallback(markdown);
-      onMessage('The clipboard is not available here: select the Markdown below and copy it.');
+      onMessage(
+        `The clipboard is not available here: select the Markdown below and copy it.${after}`,
+      );
     }
   };
 
@@ -55,7 +62,8 @@ export default function ExportImport({
     onMessage(
       outcome.matched === 0
         ? 'No item of this checklist was found in the pasted text.'
-        : `Updated ${outcome.changed} of ${outcome.matched} items found in the pasted text.`,
+        : `Updated ${outcome.changed} of ${outcome.matched} items found in the pasted text.` +
+            (outcome.skipped.length > 0 ? ' Some lines were skipped; they are listed below.' : ''),
     );
   };
 
@@ -125,22 +133,23 @@ export default function ExportImport({
         >
           Apply to this run
         </button>
-        {result !== null && result.unknownLines.length > 0 && (
+        {result !== null && result.skipped.length > 0 && (
           <div className={styles.unknown}>
-            <p>
-              {result.unknownLines.length === 1
-                ? '1 line was not recognised and was ignored:'
-                : `${result.unknownLines.length} lines were not recognised and were ignored:`}
+            <p id={`${pasteId}-skipped`}>
+              {result.skipped.length === 1
+                ? '1 line was skipped:'
+                : `${result.skipped.length} lines were skipped:`}
             </p>
-            <ul>
-              {result.unknownLines.slice(0, SHOWN_UNKNOWN_LINES).map((line, index) => (
-                <li key={`${index}-${line}`}>
-                  <code>{line.length > 120 ? `${line.slice(0, 119)}…` : line}</code>
+            <ul aria-labelledby={`${pasteId}-skipped`}>
+              {result.skipped.slice(0, SHOWN_SKIPPED_LINES).map(({line, text, reason}) => (
+                <li key={line}>
+                  Line {line}: {reason}:{' '}
+                  <code>{text.length > 120 ? `${text.slice(0, 119)}…` : text}</code>
                 </li>
               ))}
             </ul>
-            {result.unknownLines.length > SHOWN_UNKNOWN_LINES && (
-              <p>and {result.unknownLines.length - SHOWN_UNKNOWN_LINES} more.</p>
+            {result.skipped.length > SHOWN_SKIPPED_LINES && (
+              <p>and {result.skipped.length - SHOWN_SKIPPED_LINES} more.</p>
             )}
           </div>
         )}

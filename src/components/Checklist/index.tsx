@@ -6,10 +6,8 @@
  * arrives after hydration (useRunDocument). Run names and notes are only ever rendered as text.
  */
 import {useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {getChecklist, type ChecklistDefinition} from '@site/src/data/checklists';
 import {
-  absolutePageUrl,
   changesSince,
   checklistDocument,
   createRecord,
@@ -26,9 +24,11 @@ import {
   toggleNotApplicable,
   type RunRecord,
 } from '@site/src/lib/checklist';
-import {searchWithRun} from '@site/src/lib/runs/runName';
+import {siteLink} from '@site/src/lib/site/links';
+import {invisibleCharactersNotice} from '@site/src/lib/markdown/escape';
 import {decodeComponent} from '@site/src/lib/site/decode';
 import {useRunDocument} from '@site/src/hooks/useRunDocument';
+import {useLinkBase} from '@site/src/hooks/useLinkBase';
 import {useDisabledUntil} from '@site/src/hooks/useDisabledUntil';
 import RunDocumentBar from '@site/src/components/RunDocumentBar';
 import {copyText} from '@site/src/utils/clipboard';
@@ -63,7 +63,7 @@ function changeNotices(removed: number, added: number): string[] {
 
 function ChecklistView({checklist}: {readonly checklist: ChecklistDefinition}): ReactNode {
   const doc = useRunDocument(checklistDocument(checklist));
-  const {siteConfig} = useDocusaurusContext();
+  const links = useLinkBase();
   const ready = doc.phase === 'ready';
   const itemsRef = useDisabledUntil(ready);
   const [highlighted, setHighlighted] = useState<string | null>(null);
@@ -78,7 +78,6 @@ function ChecklistView({checklist}: {readonly checklist: ChecklistDefinition}): 
     () => (loaded === null ? {removed: [], added: []} : changesSince(checklist, loaded)),
     [checklist, loaded],
   );
-  const pageUrl = absolutePageUrl(siteConfig.url, siteConfig.baseUrl, checklist.route);
   const progress = progressOf(checklist, record);
   const progressText = formatProgress(progress);
   const added = useMemo(() => new Set(changes.added), [changes.added]);
@@ -124,17 +123,16 @@ function ChecklistView({checklist}: {readonly checklist: ChecklistDefinition}): 
   );
   const onCopyLink = useCallback(
     (itemId: string, title: string) => {
-      const url = new URL(window.location.href);
-      url.hash = itemId;
-      url.search = searchWithRun(url.search, run);
-      void copyText(url.href).then((copied) => {
-        setLinkFallback(copied ? null : url.href);
+      // The same link as the item's in Copy as Markdown (lib/site/links).
+      const url = siteLink(links, checklist.route, {run, fragment: itemId});
+      void copyText(url).then((copied) => {
+        setLinkFallback(copied ? null : url);
         setMessage(
           copied ? `Copied the link to “${title}”.` : `Could not copy; the link is shown below.`,
         );
       });
     },
-    [run],
+    [checklist.route, links, run],
   );
 
   return (
@@ -190,7 +188,13 @@ function ChecklistView({checklist}: {readonly checklist: ChecklistDefinition}): 
 
       <ExportImport
         ready={ready}
-        getMarkdown={() => toMarkdown(checklist, record, {pageUrl})}
+        getMarkdown={() => toMarkdown(checklist, record, {links})}
+        getExportNotice={() =>
+          invisibleCharactersNotice([
+            record.run,
+            ...checklist.items.map((definition) => itemOf(record, definition.id).note),
+          ])
+        }
         onImport={(markdown) => {
           const result = importMarkdown(checklist, record, markdown, Date.now());
           edit(() => result.record);

@@ -20,13 +20,17 @@ jest.mock(
   {virtual: true},
 );
 
-const SITE = {siteUrl: 'https://guide.example.org', baseUrl: '/guide/'};
+const SITE = {origin: 'https://guide.example.org', baseUrl: '/guide/'};
 const RUN = 'openedx/edx-platform#12345';
 const Q = '?run=openedx%2Fedx-platform%2312345';
 
 beforeEach(() => {
   (useDocusaurusContext as jest.Mock).mockReturnValue({
-    siteConfig: {url: SITE.siteUrl, baseUrl: SITE.baseUrl},
+    siteConfig: {
+      url: SITE.origin,
+      baseUrl: SITE.baseUrl,
+      customFields: {deployedUrl: SITE.origin},
+    },
   });
 });
 
@@ -80,6 +84,21 @@ describe('PullRequestKit', () => {
     const box = screen.getByRole('textbox', {name: 'Markdown for the pull request description'});
     expect(box).toHaveAttribute('readonly');
     expect(box).toHaveValue(pullRequestMarkdown(RUN, SITE));
+  });
+
+  it('links to the page’s own origin when no deployed URL is configured', async () => {
+    (useDocusaurusContext as jest.Mock).mockReturnValue({
+      siteConfig: {url: SITE.origin, baseUrl: SITE.baseUrl},
+    });
+    const {user, field} = setup();
+    await user.type(field, RUN);
+    const here = {origin: 'http://localhost', baseUrl: SITE.baseUrl};
+    expect(
+      screen.getByRole('textbox', {name: 'Markdown for the pull request description'}),
+    ).toHaveValue(pullRequestMarkdown(RUN, here));
+    expect(
+      screen.getByText(`http://localhost/guide/docs/checklists/rollout${Q}`),
+    ).toBeInTheDocument();
   });
 
   it('gives the short form the same run as the address', async () => {

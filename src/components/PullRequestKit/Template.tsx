@@ -8,21 +8,18 @@
  */
 import {useId, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import CodeBlock from '@theme/CodeBlock';
 import {parseRepository, pullRequestTemplate} from '@site/src/lib/pullRequest';
+import {useLinkBase} from '@site/src/hooks/useLinkBase';
 import styles from './styles.module.css';
 
 export default function PullRequestTemplate(): ReactNode {
-  const {siteConfig} = useDocusaurusContext();
+  const site = useLinkBase();
   const id = useId();
   const [text, setText] = useState('');
   const parsed = parseRepository(text);
   const repository = parsed.ok ? parsed.repository : null;
-  const template = pullRequestTemplate(
-    {siteUrl: siteConfig.url, baseUrl: siteConfig.baseUrl},
-    repository,
-  );
+  const template = pullRequestTemplate(site, repository);
 
   return (
     <div className={styles.kit}>

@@ -9,10 +9,10 @@
  */
 import {useId, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {parsePullRequest, pullRequestLinks, pullRequestMarkdown} from '@site/src/lib/pullRequest';
 import {DEFAULT_RUN} from '@site/src/lib/runs/runName';
 import {useCurrentRun} from '@site/src/hooks/currentRun';
+import {useLinkBase} from '@site/src/hooks/useLinkBase';
 import {copyText} from '@site/src/utils/clipboard';
 import styles from './styles.module.css';
 
@@ -20,7 +20,6 @@ const HINT =
   'Such as openedx/edx-platform#12345, the pull request’s address, or any other run name.';
 
 export default function PullRequestKit(): ReactNode {
-  const {siteConfig} = useDocusaurusContext();
   const id = useId();
   const openRun = useCurrentRun();
   // Null until the reader types: until then the field shows the open run.
@@ -29,7 +28,7 @@ export default function PullRequestKit(): ReactNode {
   const [status, setStatus] = useState('');
   const markdownRef = useRef<HTMLTextAreaElement>(null);
 
-  const site = {siteUrl: siteConfig.url, baseUrl: siteConfig.baseUrl};
+  const site = useLinkBase();
   const parsed = parsePullRequest(text);
   // An empty field is where everyone starts, not a mistake.
   const error = !parsed.ok && parsed.code !== 'empty' ? parsed : null;

@@ -290,7 +290,7 @@ test('a plan is saved for its run and comes back on the next visit', async () =>
   cleanup();
 
   renderWith(stores);
-  await waitFor(() => expect(accessLifetime()).toHaveValue(7200));
+  await waitFor(() => expect(accessLifetime()).toHaveValue(7200), LOADING);
   expect(screen.getByLabelText('Start time')).toHaveValue('2026-03-10T10:00');
   expect(rowTime('Old tokens drained')).toBe('2026-03-10 12:00 UTC+01:00');
 });

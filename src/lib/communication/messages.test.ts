@@ -1,4 +1,7 @@
+import fc from 'fast-check';
+import {visibleText} from '../markdown/escape';
 import {parseOperatorConfig} from '../site/operator';
+import {HOSTILE_INPUTS, typedText} from '@site/test/hostileText';
 import {EMPTY_DRAFT, parseCommunicationDraft, type CommunicationDraft} from './draft';
 import {composeMessages, type MessageId} from './messages';
 
@@ -172,5 +175,41 @@ describe('parseCommunicationDraft', () => {
     ['an oversized field', {...filled, whatChanges: 'x'.repeat(2001)}],
   ])('rejects %s', (_label, data) => {
     expect(parseCommunicationDraft(data)).toBeNull();
+  });
+});
+
+describe('composeMessages with what people type (#16)', () => {
+  // Invisible or reordering characters: controls, bidi overrides and isolates, zero-width spaces.
+  const INVISIBLE =
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u2028\u2029\uFEFF]|[\uD800-\uDFFF]/u;
+
+  it.each(HOSTILE_INPUTS)('%s stays on its line, with invisible characters shown', (_, typed) => {
+    const draft = {...filled, whatChanges: typed, contact: typed};
+    for (const message of composeMessages(draft, operator).messages) {
+      expect(message.text).not.toMatch(INVISIBLE);
+    }
+    const shown = visibleText(typed)
+      .replace(/\s*\n\s*/g, ' ')
+      .trim();
+    expect(text('incident', draft).split('\n')).toEqual(
+      expect.arrayContaining([`Owner: ${shown}`]),
+    );
+  });
+
+  it('property: no typed field adds a line or an invisible character to a message', () => {
+    const lines = composeMessages(filled, operator).messages.map(
+      (message) => message.text.split('\n').length,
+    );
+    fc.assert(
+      fc.property(typedText, typedText, (what, contact) => {
+        const draft = {...filled, whatChanges: what, contact};
+        composeMessages(draft, operator).messages.forEach((message, index) => {
+          expect(message.text).not.toMatch(INVISIBLE);
+          expect(message.text.split('\n')).toHaveLength(lines[index]!);
+        });
+      }),
+      {numRuns: 300},
+    );
   });
 });

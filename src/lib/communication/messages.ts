@@ -12,6 +12,7 @@ import {
   parseLocalInput,
   FOLLOW_UP_HOUR,
 } from '../rollout';
+import {plainText} from '../markdown/escape';
 import type {OperatorConfig} from '../site/operator';
 import type {CommunicationDraft, DraftField} from './draft';
 
@@ -89,9 +90,14 @@ function bothZones(at: number, timeZone: string): string {
   return timeZone === 'UTC' ? utc : `${utc} (${formatInstant(at, timeZone)} in ${timeZone})`;
 }
 
-/** One line of text: collapses line breaks so a field cannot break the message's layout. */
+/**
+ * One line of what was typed: line breaks collapsed so a field cannot break the message's layout,
+ * and invisible or reordering characters (bidi overrides, NUL…) shown as `[U+…]` (lib/markdown/escape).
+ */
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  return plainText(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 export function composeMessages(

@@ -9,8 +9,11 @@ import {
   pullRequestMarkdown,
   pullRequestTemplate,
 } from './links';
+import {visibleText} from '../markdown/escape';
+import {collapseWhitespace, parseGfm, readField} from '@site/test/githubMarkdown';
+import {HOSTILE_INPUTS} from '@site/test/hostileText';
 
-const SITE = {siteUrl: 'https://guide.example.org', baseUrl: '/'};
+const SITE = {origin: 'https://guide.example.org', baseUrl: '/'};
 const RUN = 'openedx/edx-platform#12345';
 const Q = '?run=openedx%2Fedx-platform%2312345';
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -75,7 +78,7 @@ describe('pullRequestLinks', () => {
   });
 
   it.each<[string, string, string, string]>([
-    ['https://guide.example.org/', '/', '/docs/checklists/rollout', 'https://guide.example.org'],
+    ['https://guide.example.org', '/', '/docs/checklists/rollout', 'https://guide.example.org'],
     [
       'https://org.github.io',
       '/jwt-guide/',
@@ -83,13 +86,13 @@ describe('pullRequestLinks', () => {
       'https://org.github.io',
     ],
     [
-      'https://org.github.io/',
+      'https://org.github.io',
       'jwt-guide',
       '/jwt-guide/docs/checklists/rollout',
       'https://org.github.io',
     ],
-  ])('site %s with base URL %s', (siteUrl, baseUrl, pagePath, origin) => {
-    const rollout = pullRequestLinks('x', {siteUrl, baseUrl})[1]!;
+  ])('site %s with base URL %s', (siteOrigin, baseUrl, pagePath, origin) => {
+    const rollout = pullRequestLinks('x', {origin: siteOrigin, baseUrl})[1]!;
     expect(rollout.path).toBe(`${pagePath}?run=x`);
     expect(rollout.url).toBe(`${origin}${pagePath}?run=x`);
   });
@@ -115,7 +118,7 @@ describe('pullRequestMarkdown', () => {
       [
         '### Touching JWTs?',
         '',
-        'Checklists for run openedx/edx-platform#12345. Work through each one and paste it below with **Copy as Markdown**.',
+        'Checklists for run openedx/edx-platform\\#<!-- -->12345. Work through each one and paste it below with **Copy as Markdown**.',
         '',
         `- [Plan your change](https://guide.example.org/docs/checklists/plan-your-change${Q})`,
         `- [Rollout](https://guide.example.org/docs/checklists/rollout${Q})`,
@@ -126,6 +129,26 @@ describe('pullRequestMarkdown', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it.each(HOSTILE_INPUTS)('a run named with %s shows as typed, and the links stay', (_, run) => {
+    const tree = parseGfm(pullRequestMarkdown(run, SITE));
+    const [heading, sentence, list, tools, ...rest] = tree.children;
+    expect(rest).toEqual([]);
+    expect(heading?.type).toBe('heading');
+    if (sentence?.type !== 'paragraph') throw new Error('no sentence');
+    const reading = readField([sentence]);
+    expect(reading.markup).toEqual(['strong']);
+    expect(reading.githubAutolinks).toEqual([]);
+    expect(reading.text).toBe(
+      collapseWhitespace(
+        `Checklists for run ${visibleText(run)}. Work through each one and paste it below with .`,
+      ),
+    );
+    expect(list?.type === 'list' && list.children.length).toBe(4);
+    expect(
+      tools?.type === 'paragraph' && tools.children.filter((n) => n.type === 'link'),
+    ).toHaveLength(2);
   });
 
   it('escapes markup in a plain run name and keeps links intact', () => {
@@ -153,7 +176,7 @@ describe('pullRequestTemplate', () => {
         'or enter the pull request at https://guide.example.org/docs/checklists/pull-request-template and paste the Markdown made there over this section.',
         '-->',
         '',
-        'Checklists for run openedx/edx-platform#NUMBER. Work through each one and paste it below with **Copy as Markdown**.',
+        'Checklists for run openedx/edx-platform\\#<!-- -->NUMBER. Work through each one and paste it below with **Copy as Markdown**.',
         '',
         `- [Plan your change](https://guide.example.org/docs/checklists/plan-your-change${P})`,
         `- [Rollout](https://guide.example.org/docs/checklists/rollout${P})`,
@@ -171,7 +194,7 @@ describe('pullRequestTemplate', () => {
     expect(template.split('\n')[4]).toBe(
       'GitHub cannot fill in the pull request number. Once the pull request is open, replace OWNER, REPO and NUMBER below with its owner, repository and number,',
     );
-    expect(template).toContain('Checklists for run OWNER/REPO#NUMBER.');
+    expect(template).toContain('Checklists for run OWNER/REPO\\#<!-- -->NUMBER.');
     expect(template).toContain(
       '- [Rollout](https://guide.example.org/docs/checklists/rollout?run=OWNER%2FREPO%23NUMBER)',
     );
@@ -193,7 +216,7 @@ describe('pullRequestTemplate', () => {
     const file = readFileSync(path.join(ROOT, '.github', 'pull_request_template.md'), 'utf8');
     // The site's default address (docusaurus.config.ts), as in the e2e tests.
     const section = pullRequestTemplate(
-      {siteUrl: 'https://openedx-jwt-guide.example.org', baseUrl: '/'},
+      {origin: 'https://openedx-jwt-guide.example.org', baseUrl: '/'},
       null,
     );
     expect(file.endsWith(section)).toBe(true);

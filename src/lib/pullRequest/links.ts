@@ -6,7 +6,7 @@
  *
  *   ### Touching JWTs?
  *
- *   Checklists for run openedx/edx-platform#12345. Work through each one and paste it below with **Copy as Markdown**.
+ *   Checklists for run openedx/edx-platform\#<!-- -->12345. Work through each one and paste it below with **Copy as Markdown**.
  *
  *   - [Plan your change](https://example.org/docs/checklists/plan-your-change?run=openedx%2Fedx-platform%2312345)
  *   - [Rollout](https://example.org/docs/checklists/rollout?run=openedx%2Fedx-platform%2312345)
@@ -17,18 +17,16 @@
  *
  * The repository template is the same block with NUMBER (and, without a repository, OWNER and REPO)
  * in place of the unknown parts, and an HTML comment after the heading that says what to replace.
+ *
+ * The run name is escaped by lib/markdown/escape (the `#<!-- -->` keeps GitHub from taking it for a
+ * reference); links follow lib/site/links.
  */
-import {absolutePageUrl, escapeMarkdownText} from '../checklist/markdown';
+import {markdownText} from '../markdown/escape';
 import {encodeRunParam} from '../runs';
+import {sitePath, siteLink, type LinkBase} from '../site/links';
 
 export {encodeRunParam};
 import type {GitHubRepository} from './reference';
-
-/** Where the site is published: `siteConfig.url` and `siteConfig.baseUrl`. */
-export interface SiteLocation {
-  readonly siteUrl: string;
-  readonly baseUrl: string;
-}
 
 export type PullRequestTargetId =
   | 'plan-your-change'
@@ -94,16 +92,20 @@ export interface PullRequestLink extends PullRequestTarget {
 }
 
 /** The six links for a run, in {@link PULL_REQUEST_TARGETS} order. */
-export function pullRequestLinks(run: string, site: SiteLocation): PullRequestLink[] {
-  const query = `?run=${encodeRunParam(run)}`;
+export function pullRequestLinks(run: string, site: LinkBase): PullRequestLink[] {
   return PULL_REQUEST_TARGETS.map((target) => ({
     ...target,
-    path: `${absolutePageUrl('', site.baseUrl, target.route)}${query}`,
-    url: `${absolutePageUrl(site.siteUrl, site.baseUrl, target.route)}${query}`,
+    path: sitePath(site.baseUrl, target.route, {run}),
+    url: siteLink(site, target.route, {run}),
   }));
 }
 
-function section(run: string, site: SiteLocation, comment: readonly string[]): string {
+function section(
+  run: string,
+  site: LinkBase,
+  comment: readonly string[],
+  runText = markdownText(run),
+): string {
   const links = pullRequestLinks(run, site);
   const checklists = links.filter((link) => link.kind === 'checklist');
   const timeline = links.find((link) => link.id === 'rollout-timeline')!;
@@ -112,7 +114,7 @@ function section(run: string, site: SiteLocation, comment: readonly string[]): s
     '### Touching JWTs?',
     '',
     ...(comment.length > 0 ? ['<!--', ...comment, '-->', ''] : []),
-    `Checklists for run ${escapeMarkdownText(run)}. Work through each one and paste it below with **Copy as Markdown**.`,
+    `Checklists for run ${runText}. Work through each one and paste it below with **Copy as Markdown**.`,
     '',
     ...checklists.map((link) => `- [${link.title}](${link.url})`),
     '',
@@ -123,7 +125,7 @@ function section(run: string, site: SiteLocation, comment: readonly string[]): s
 }
 
 /** The block to paste into the description of one pull request (or any run), ending with a newline. */
-export function pullRequestMarkdown(run: string, site: SiteLocation): string {
+export function pullRequestMarkdown(run: string, site: LinkBase): string {
   return section(run, site, []);
 }
 
@@ -133,10 +135,7 @@ export function pullRequestMarkdown(run: string, site: SiteLocation): string {
  * placeholder NUMBER, and an HTML comment (hidden once the description is shown) tells the author
  * what to replace or where to make the finished block. Without a repository, OWNER and REPO stay too.
  */
-export function pullRequestTemplate(
-  site: SiteLocation,
-  repository: GitHubRepository | null,
-): string {
+export function pullRequestTemplate(site: LinkBase, repository: GitHubRepository | null): string {
   const owner = repository?.owner ?? PLACEHOLDER.owner;
   const repo = repository?.repo ?? PLACEHOLDER.repo;
   const run = `${owner}/${repo}#${PLACEHOLDER.number}`;
@@ -144,10 +143,18 @@ export function pullRequestTemplate(
     repository === null
       ? 'replace OWNER, REPO and NUMBER below with its owner, repository and number'
       : 'replace NUMBER below with its number';
-  const kit = absolutePageUrl(site.siteUrl, site.baseUrl, PULL_REQUEST_KIT_ROUTE);
-  return section(run, site, [
-    'Keep this section if the pull request changes how JWTs are created, signed, cached or decoded; otherwise delete it.',
-    `GitHub cannot fill in the pull request number. Once the pull request is open, ${replace},`,
-    `or enter the pull request at ${kit} and paste the Markdown made there over this section.`,
-  ]);
+  const kit = siteLink(site, PULL_REQUEST_KIT_ROUTE);
+  // The run escaped as it will be once NUMBER is digits, so that the filled-in template is exactly
+  // the kit's Markdown for that pull request.
+  const runText = markdownText(`${owner}/${repo}#1`).replace(/1$/, PLACEHOLDER.number);
+  return section(
+    run,
+    site,
+    [
+      'Keep this section if the pull request changes how JWTs are created, signed, cached or decoded; otherwise delete it.',
+      `GitHub cannot fill in the pull request number. Once the pull request is open, ${replace},`,
+      `or enter the pull request at ${kit} and paste the Markdown made there over this section.`,
+    ],
+    runText,
+  );
 }

@@ -2,6 +2,7 @@
  * The plan as an iCalendar file (RFC 5545): one event per key moment, with reminders (VALARM).
  * CRLF line endings, lines folded at 75 octets, text escaped, times in UTC.
  */
+import {plainText} from '../markdown/escape';
 import {formatInstant} from './time';
 import type {KeyMoment, Plan} from './timeline';
 
@@ -15,9 +16,12 @@ export function icsDate(epochMs: number): string {
     .replace(/\.\d{3}/, '');
 }
 
-/** Escapes TEXT values (RFC 5545 §3.3.11). */
+/**
+ * Escapes TEXT values (RFC 5545 §3.3.11). Control characters are not allowed in them; those and other
+ * invisible or reordering characters that were typed are shown as `[U+…]` (lib/markdown/escape).
+ */
 export function escapeText(text: string): string {
-  return text
+  return plainText(text)
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')

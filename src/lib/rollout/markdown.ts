@@ -1,8 +1,13 @@
-/** The plan as Markdown, for a pull-request description or an announcement. */
+/**
+ * The plan as Markdown, for a pull-request description or an announcement. The title and the stage
+ * labels are what people typed: lib/markdown/escape makes GitHub show them as typed, in the heading
+ * and in table cells.
+ */
+import {markdownText} from '../markdown/escape';
 import {formatCompactDuration, formatInstant} from './time';
 import {revertAssumption, type Plan} from './timeline';
 
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const cell = markdownText;
 
 export function planToMarkdown(plan: Plan): string {
   const {input} = plan;

@@ -39,9 +39,11 @@ export function normaliseRunName(raw: string): string | null {
 /**
  * `encodeURIComponent`, plus `!'()*`: an unbalanced `(` or `)` in a run name would otherwise end a
  * Markdown link early. `URLSearchParams` decodes both forms alike, so the run opened is the same.
+ * A lone surrogate, which has no UTF-8 form, is sent as U+FFFD, as a browser does.
  */
 export function encodeRunParam(run: string): string {
-  return encodeURIComponent(run).replace(
+  const wellFormed = run.replace(/[\uD800-\uDFFF]/gu, '\uFFFD');
+  return encodeURIComponent(wellFormed).replace(
     /[!'()*]/g,
     (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
   );
