@@ -4,14 +4,28 @@
  * service panel (which its link opens), is read as settings; troubleshooting has its own entry.
  * Axe, phone width and JavaScript-off coverage of these pages comes from every-page.spec.ts.
  */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
 import {expect, openPage, test} from './fixtures';
 
 const START_HERE = '/docs/start-here';
 const SETUP = '/docs/background/verifying-service-setup';
 
+/** The JWT_AUTH block exactly as the page's source writes it. */
+function jwtAuthBlockSource(): string {
+  const source = readFileSync(
+    path.join(__dirname, '..', 'docs', 'background', 'verifying-service-setup.mdx'),
+    'utf8',
+  );
+  const block = /```yaml title="JWT_AUTH[^"]*"\n([\s\S]*?)\n```/.exec(source)?.[1];
+  if (!block) throw new Error('The JWT_AUTH block is missing from verifying-service-setup.mdx');
+  return block;
+}
+
 test('the home page’s first button leads to Start here', async ({page}) => {
   await openPage(page, '/');
-  const firstButton = page.getByRole('main').getByRole('link').first();
+  // The buttons, in page order (the headings' hash links are not buttons).
+  const firstButton = page.getByRole('main').locator('a.button').first();
   await expect(firstButton).toHaveText('Start here: JWTs in five minutes');
   await firstButton.click();
   await expect(page).toHaveURL(new RegExp(`${START_HERE}$`));
@@ -67,14 +81,13 @@ test('the JWT_AUTH block copies exactly, and the decoder link opens the panel th
   await openPage(page, SETUP);
   const block = page.locator('.theme-code-block').filter({hasText: 'JWT_PUBLIC_SIGNING_JWK_SET'});
   await expect(block).toHaveCount(1);
-  const shown = (await block.locator('pre').innerText()).trim();
   await block.hover();
   await block.getByRole('button', {name: /copy/i}).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied.trim()).toBe(shown);
+  expect(copied.trim()).toBe(jwtAuthBlockSource().trim());
   expect(copied).toContain('JWT_AUTH_HEADER_PREFIX: JWT');
 
-  await page.getByRole('link', {name: 'the decoder’s service panel'}).click();
+  await page.getByRole('link', {name: /^the decoder.s service panel$/}).click();
   await expect(page).toHaveURL(/\/docs\/tools\/jwt-decoder#service-panel$/);
   const panel = page.getByRole('region', {name: 'As an Open edX service sees it'});
   const settingsBox = panel.getByRole('textbox', {name: 'JWT_AUTH settings'});

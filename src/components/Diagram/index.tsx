@@ -1,11 +1,12 @@
 /**
  * A diagram drawn at build time: the SVG that `npm run diagrams` rendered from a ```mermaid block
  * (decisions/0018), which src/plugins/remark-static-diagrams puts here. It needs no JavaScript:
- * its colours follow the site's colour scheme through its own stylesheet. On a phone it is drawn
- * up to twice the column width, so its text stays readable, and scrolls sideways in a box that
- * takes keyboard focus while it does (src/components/SidewaysScroller). A diagram drawn wider than
- * the column says so above itself; CSS alone decides, from the drawn width, so the server HTML
- * is final and nothing moves after hydration.
+ * its colours follow the site's colour scheme through its own stylesheet. On a phone a diagram
+ * drawn at most 1.4 times the column's width is shrunk to fit; a wider one is drawn up to twice
+ * the column width, so its text stays readable, scrolls sideways in a box that takes keyboard
+ * focus while it does (src/components/SidewaysScroller), and says so above itself. CSS alone
+ * decides, from the drawn width, so the server HTML is final and nothing moves after hydration
+ * (decisions/0019).
  */
 import type {CSSProperties, ReactNode} from 'react';
 import SidewaysScroller from '@site/src/components/SidewaysScroller';
