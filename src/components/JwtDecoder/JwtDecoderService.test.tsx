@@ -87,6 +87,8 @@ describe('JwtDecoder: as an Open edX service sees it', () => {
     window.history.replaceState(null, '', '#service-panel');
     try {
       render(<JwtDecoder />);
+      // Let the decoder's lazily loaded code arrive inside this test, not in a later one.
+      await screen.findByRole('button', {name: 'try an example token'}, {timeout: 10_000});
       const panel = screen.getByRole('region', {name: 'As an Open edX service sees it'});
       expect(panel).toHaveAttribute('id', 'service-panel');
       const box = within(panel)
@@ -99,8 +101,9 @@ describe('JwtDecoder: as an Open edX service sees it', () => {
     }
   });
 
-  it('keeps the JWT_AUTH box closed when the page is opened without that anchor', () => {
+  it('keeps the JWT_AUTH box closed when the page is opened without that anchor', async () => {
     render(<JwtDecoder />);
+    await screen.findByRole('button', {name: 'try an example token'}, {timeout: 10_000});
     const box = screen.getByText('Paste a JWT_AUTH block (YAML or JSON)').closest('details');
     expect(box).not.toHaveAttribute('open');
   });
