@@ -6,7 +6,7 @@
  * the column width, so its text stays readable, scrolls sideways in a box that takes keyboard
  * focus while it does (src/components/SidewaysScroller), and says so above itself. CSS alone
  * decides, from the drawn width, so the server HTML is final and nothing moves after hydration
- * (decisions/0019).
+ * (decisions/0020).
  */
 import type {CSSProperties, ReactNode} from 'react';
 import SidewaysScroller from '@site/src/components/SidewaysScroller';
