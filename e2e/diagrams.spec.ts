@@ -11,6 +11,9 @@ import type {Locator, Page} from '@playwright/test';
 import {diagramId, diagramKey, findMermaidBlocks} from '../scripts/diagrams-lib.mjs';
 import {axeViolations, expect, openPage, test} from './fixtures';
 
+/** What a diagram wider than the column says above itself (src/components/Diagram). */
+const SCROLL_HINT = 'Wider than the screen: scroll sideways to see all of it.';
+
 const DOCS = path.join(__dirname, '..', 'docs');
 const BUILD_JS = path.join(__dirname, '..', 'build', 'assets', 'js');
 const IN_WORDS = 'The diagram in words';
@@ -273,6 +276,14 @@ for (const {route, diagrams, ids} of diagramPages) {
       });
       expect(box.focusable, 'a scrolling diagram is keyboard-focusable').toBe(box.scrolls);
       if (box.scrolls) expect(box.label).toBe('Diagram, scrolls sideways');
+      // A diagram that scrolls says so above itself, in words a sighted reader sees; one that
+      // fits shows no hint.
+      const hint = svgs
+        .nth(index)
+        .locator('xpath=ancestor::*[contains(@style, "--diagram-drawn-width")][1]')
+        .getByText(SCROLL_HINT);
+      if (box.scrolls) await expect(hint, 'the scroll hint of a wide diagram').toBeVisible();
+      else await expect(hint, 'no scroll hint on a diagram that fits').toBeHidden();
       // The page itself never scrolls sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         390,

@@ -6,8 +6,8 @@ test('the home page offers three ways in that lead to real pages', async ({page}
   const ways = [
     {
       heading: 'New to JWTs in Open edX',
-      link: 'Start with the background',
-      path: '/docs/background',
+      link: 'Start here: JWTs in five minutes',
+      path: '/docs/start-here',
     },
     {heading: 'About to change how JWTs work', link: 'Plan the rollout', path: '/docs/rollout'},
     {

@@ -9,4 +9,6 @@ import type {ProseWordLimits} from '../lib/site/proseWords';
  */
 export const PROSE_WORD_LIMITS: ProseWordLimits = {
   default: 1600,
+  // A newcomer reads it in five minutes (issue #14); the deep pages it links to hold the detail.
+  'start-here': 900,
 };

@@ -17,12 +17,12 @@ const waysIn: readonly WayIn[] = [
   {
     title: 'New to JWTs in Open edX',
     audience: 'You want to know how the platform creates, carries and checks its tokens.',
-    to: '/docs/background',
-    cta: 'Start with the background',
+    to: '/docs/start-here',
+    cta: 'Start here: JWTs in five minutes',
     points: [
-      'What a signed JWT is, and why anyone holding one can read it',
-      'OEP-42: the LMS as the one issuer, OAuth2 and the JWT cookies',
-      'Every claim in an Open edX token and who depends on it',
+      'The LMS as the one issuer, and every service that checks its tokens',
+      'The two browser cookies, and a user’s token next to a service’s',
+      'Why a change can pass the deploy and fail an hour later',
     ],
   },
   {

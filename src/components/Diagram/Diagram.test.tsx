@@ -1,7 +1,7 @@
 import {renderToString} from 'react-dom/server';
 import {render, screen} from '@testing-library/react';
 import {installFakeLayout, resize} from '@site/test/fakeLayout';
-import Diagram from './index';
+import Diagram, {SCROLL_HINT} from './index';
 
 const svg =
   '<svg xmlns="http://www.w3.org/2000/svg" id="diagram-0123456789abcdef" role="img" aria-labelledby="diagram-0123456789abcdef-chart-title"><title id="diagram-0123456789abcdef-chart-title">Login flow</title><text>Browser</text></svg>';
@@ -29,4 +29,18 @@ it('becomes a focusable, labelled group while the diagram scrolls sideways, and 
   expect(group).toContainElement(screen.getByRole('img', {name: 'Login flow'}));
   resize(300);
   expect(screen.queryByRole('group')).toBeNull();
+});
+
+it('says above a diagram drawn with a width that it may scroll, hidden from screen readers', () => {
+  const wide = svg.replace('<svg ', '<svg style="max-width: 754.5px;" ');
+  const html = renderToString(<Diagram svg={wide} />);
+  expect(html).toContain('--diagram-drawn-width:754.5px');
+  expect(html).toContain(SCROLL_HINT);
+  render(<Diagram svg={wide} />);
+  expect(screen.getByText(SCROLL_HINT)).toHaveAttribute('aria-hidden', 'true');
+});
+
+it('has no hint when the SVG gives no drawn width', () => {
+  render(<Diagram svg={svg} />);
+  expect(screen.queryByText(SCROLL_HINT)).toBeNull();
 });

@@ -83,6 +83,31 @@ function setEvaluateAt(date: Date) {
 }
 
 describe('JwtDecoder: as an Open edX service sees it', () => {
+  it('opens the box for a pasted JWT_AUTH block when the page is opened at #service-panel', async () => {
+    window.history.replaceState(null, '', '#service-panel');
+    try {
+      render(<JwtDecoder />);
+      // Let the decoder's lazily loaded code arrive inside this test, not in a later one.
+      await screen.findByRole('button', {name: 'try an example token'}, {timeout: 10_000});
+      const panel = screen.getByRole('region', {name: 'As an Open edX service sees it'});
+      expect(panel).toHaveAttribute('id', 'service-panel');
+      const box = within(panel)
+        .getByText('Paste a JWT_AUTH block (YAML or JSON)')
+        .closest('details');
+      await waitFor(() => expect(box).toHaveAttribute('open'));
+      expect(within(panel).getByRole('textbox', {name: 'JWT_AUTH settings'})).toBeVisible();
+    } finally {
+      window.history.replaceState(null, '', window.location.pathname);
+    }
+  });
+
+  it('keeps the JWT_AUTH box closed when the page is opened without that anchor', async () => {
+    render(<JwtDecoder />);
+    await screen.findByRole('button', {name: 'try an example token'}, {timeout: 10_000});
+    const box = screen.getByText('Paste a JWT_AUTH block (YAML or JSON)').closest('details');
+    expect(box).not.toHaveAttribute('open');
+  });
+
   it('labels every setting and rejects the example token without the secret', async () => {
     await renderWithToken();
     for (const name of [

@@ -7,13 +7,16 @@
 import {
   memo,
   useCallback,
+  useEffect,
   useId,
   useMemo,
+  useRef,
   useState,
   type Dispatch,
   type SetStateAction,
 } from 'react';
 import Link from '@docusaurus/Link';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type {JwtLib} from '@site/src/hooks/useJwtDecoder';
 import {useServiceSimulation} from '@site/src/hooks/useServiceSimulation';
 import type {
@@ -36,6 +39,13 @@ interface IssuerRow {
   readonly audience: string;
   readonly secretKey: string;
 }
+
+/**
+ * The panel's anchor: `/docs/tools/jwt-decoder#service-panel` scrolls to it and opens the box for a
+ * pasted JWT_AUTH block, so a page that shows a block can link straight to where it is checked.
+ * Only settings travel that way, by the clipboard; a token never goes in the link.
+ */
+export const SERVICE_PANEL_ANCHOR = 'service-panel';
 
 const INITIAL_ISSUERS: readonly IssuerRow[] = [
   {issuer: 'http://127.0.0.1:8000/oauth2', audience: 'change-me', secretKey: ''},
@@ -321,6 +331,16 @@ export default function ServiceSimulation({lib, inspection, now}: Props): React.
   const [asymmetricOnly, setAsymmetricOnly] = useState(false);
   const [block, setBlock] = useState('');
   const [blockResult, setBlockResult] = useState<{ok: boolean; message: string}>();
+  const blockDetails = useRef<HTMLDetailsElement>(null);
+  useBrokenLinks().collectAnchor(SERVICE_PANEL_ANCHOR);
+
+  // Arriving by the panel's anchor, the reader has a block to paste: open its box. The DOM's own
+  // `open` is set, not React state, so the page does no render for it.
+  useEffect(() => {
+    if (window.location.hash === `#${SERVICE_PANEL_ANCHOR}` && blockDetails.current) {
+      blockDetails.current.open = true;
+    }
+  }, []);
 
   const settings = useMemo<ServiceSettings>(
     () => ({
@@ -378,7 +398,7 @@ export default function ServiceSimulation({lib, inspection, now}: Props): React.
   };
 
   return (
-    <section className={styles.service} aria-labelledby={`${id}-title`}>
+    <section id={SERVICE_PANEL_ANCHOR} className={styles.service} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>As an Open edX service sees it</h3>
       <p>
         Describe a verifying service’s <code>JWT_AUTH</code> settings; the token then runs through a
@@ -386,7 +406,7 @@ export default function ServiceSimulation({lib, inspection, now}: Props): React.
         step, at the time chosen under “Evaluate at”.
       </p>
 
-      <details className={styles.block}>
+      <details ref={blockDetails} className={styles.block}>
         <summary>Paste a JWT_AUTH block (YAML or JSON)</summary>
         <div className={styles.field}>
           <label htmlFor={`${id}-block`} className={styles.label}>
