@@ -6,7 +6,7 @@ import {useId, useMemo, useState} from 'react';
 import type {JwtLib} from '@site/src/hooks/useJwtDecoder';
 import type {Difference} from '@site/src/lib/jwt/compare';
 import type {Inspection} from '@site/src/lib/jwt/types';
-import {valueText} from './ClaimsTable';
+import {MAX_TABLE_ROWS, RowsCut, valueText} from './ClaimsTable';
 import styles from './styles.module.css';
 
 interface Props {
@@ -88,7 +88,7 @@ export default function CompareTokens({lib, inspection}: Props): React.JSX.Eleme
                   </tr>
                 </thead>
                 <tbody>
-                  {rows.map(({part, difference}) => (
+                  {rows.slice(0, MAX_TABLE_ROWS).map(({part, difference}) => (
                     <tr key={`${part}-${difference.name}`}>
                       <th scope="row">
                         <code>{difference.name}</code> <span className={styles.hint}>{part}</span>
@@ -102,6 +102,12 @@ export default function CompareTokens({lib, inspection}: Props): React.JSX.Eleme
               </table>
             </div>
           )}
+          <RowsCut
+            shown={Math.min(rows.length, MAX_TABLE_ROWS)}
+            total={rows.length}
+            noun="differences"
+            rest="the summary above counts them all."
+          />
         </>
       )}
     </section>

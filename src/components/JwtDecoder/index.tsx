@@ -8,7 +8,7 @@
  *   <JwtDecoder />
  *   <JwtDecoder sampleToken="eyJ..." />
  */
-import {memo, useId, useMemo, useState} from 'react';
+import {memo, useId, useState} from 'react';
 import {useJwtDecoder, useTokenFromFragment} from '@site/src/hooks/useJwtDecoder';
 import type {DecodedPart, SecretEncoding} from '@site/src/lib/jwt/types';
 import ClaimsTable from './ClaimsTable';
@@ -33,28 +33,25 @@ export interface JwtDecoderProps {
   readonly sampleToken?: string;
 }
 
-function prettyPart(part: DecodedPart | undefined): string | undefined {
-  if (!part) return undefined;
-  if (part.isJson) return JSON.stringify(part.json ?? part.value, null, 2);
-  return part.text;
-}
-
 function Panel({
   title,
   tone,
-  text,
+  part,
   note,
 }: {
   title: 'Header' | 'Payload';
   tone: string | undefined;
-  text: string | undefined;
+  part: DecodedPart | undefined;
   note?: string;
 }): React.JSX.Element {
+  // Indented JSON within the display limits; when the limits cut it, Copy still gives all of it.
+  const text = part?.shown;
+  const copied = part?.shownCut ? part.text : text;
   return (
     <section className={`${styles.panel} ${tone ?? ''}`} aria-label={title}>
       <div className={styles.panelHead}>
         <h3 className={styles.panelTitle}>{title}</h3>
-        {text !== undefined && <CopyButton text={text} label={`Copy ${title.toLowerCase()}`} />}
+        {copied !== undefined && <CopyButton text={copied} label={`Copy ${title.toLowerCase()}`} />}
       </div>
       {note && <p className={styles.panelNote}>{note}</p>}
       {text !== undefined && (
@@ -147,8 +144,6 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
       skewSeconds,
     });
 
-  const headerText = useMemo(() => prettyPart(inspection?.header), [inspection]);
-  const payloadText = useMemo(() => prettyPart(inspection?.payload), [inspection]);
   const hasToken = inspection !== undefined && inspection.form !== 'empty';
   // Input that leaves no token (only the signature cookie, a bare "Authorization:") still has a
   // diagnosis to show; only a truly empty input gets the prompt.
@@ -323,13 +318,13 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
             <Panel
               title="Header"
               tone={styles.toneHeader}
-              text={headerText}
+              part={inspection?.header}
               note={inspection?.header ? undefined : 'Could not be decoded: see the findings.'}
             />
             <Panel
               title="Payload"
               tone={styles.tonePayload}
-              text={inspection?.form === 'jwe' ? undefined : payloadText}
+              part={inspection?.form === 'jwe' ? undefined : inspection?.payload}
               note={payloadNote}
             />
           </div>

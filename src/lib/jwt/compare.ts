@@ -2,6 +2,8 @@
  * Compares the header and claims of two decoded tokens ("a minted before and after a change").
  * Works with whatever decodes: a part that cannot be read counts as missing, with a note.
  */
+import {boundedJson, jsonDepth, MAX_SHOWN_DEPTH} from './boundedJson';
+import {formatCount} from './decode';
 import type {Inspection} from './types';
 
 export type DiffKind = 'added' | 'removed' | 'changed' | 'type-changed';
@@ -28,16 +30,12 @@ export function jsonType(value: unknown): string {
   return typeof value;
 }
 
-/** JSON text with object keys sorted, so key order never counts as a change. */
+/**
+ * JSON text with object keys sorted, so key order never counts as a change. Unlimited, but
+ * without recursion: claims nested thousands deep are compared too.
+ */
 function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value as Record<string, unknown>)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`);
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
+  return boundedJson(value, {sortKeys: true, maxDepth: Infinity, maxChars: Infinity}).text;
 }
 
 export function diffObjects(
@@ -69,8 +67,12 @@ export function diffObjects(
 
 /** A short display of a value for the summary line. */
 export function shortValue(value: unknown): string {
-  const text = typeof value === 'string' ? value : canonical(value);
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  const text =
+    typeof value === 'string'
+      ? value.slice(0, 40)
+      : boundedJson(value, {sortKeys: true, maxChars: 40}).text;
+  const long = typeof value === 'string' ? value.length > 39 : text.length > 39;
+  return long ? `${text.slice(0, 39)}…` : text;
 }
 
 function describe(difference: Difference): string {
@@ -104,13 +106,27 @@ export function compareTokens(a: Inspection, b: Inspection): Comparison {
     ['first', a],
     ['second', b],
   ] as const) {
-    if (inspection.form === 'empty') notes.push(`The ${label} token is empty.`);
+    const tooLarge = inspection.findings.find((finding) => finding.code === 'input-too-large');
+    if (tooLarge) notes.push(`The ${label} token: ${tooLarge.message}`);
+    else if (inspection.form === 'empty') notes.push(`The ${label} token is empty.`);
     else {
       if (!readable(inspection, 'header')) {
         notes.push(`The ${label} token's header cannot be decoded; it is compared as empty.`);
       }
       if (!readable(inspection, 'payload')) {
         notes.push(`The ${label} token's claims cannot be decoded; they are compared as empty.`);
+      }
+      for (const part of ['header', 'payload'] as const) {
+        const json = inspection[part]?.json;
+        if (!json || !inspection.findings.some((finding) => finding.code === 'json-too-deep')) {
+          continue;
+        }
+        const depth = jsonDepth(json);
+        if (depth > MAX_SHOWN_DEPTH) {
+          notes.push(
+            `The ${label} token's ${part} nests ${formatCount(depth)} levels deep; values deeper than ${MAX_SHOWN_DEPTH} levels are shown as […] or {…}.`,
+          );
+        }
       }
     }
   }
