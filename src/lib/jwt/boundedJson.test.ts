@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import {boundedJson, jsonDepth, MAX_SHOWN_CHARS, MAX_SHOWN_DEPTH, shortJson} from './boundedJson';
+import {boundedJson, jsonDepth, shortJson} from './boundedJson';
+import {MAX_SHOWN_CHARS, MAX_SHOWN_DEPTH} from './limits';
 
 /** `[[[…]]]` nested `depth` deep, parsed: what a hostile payload decodes to. */
 function nestedArrays(depth: number): unknown {

@@ -5,15 +5,7 @@
  * thousand levels, and a payload 1,000 deep indents to megabytes of text. Within the limits the
  * text is exactly what JSON.stringify writes.
  */
-
-/** Levels of nesting the panels open; deeper containers are shown as `{…}` or `[…]`. */
-export const MAX_SHOWN_DEPTH = 32;
-/** Characters a Header or Payload panel shows. */
-export const MAX_SHOWN_CHARS = 65_536;
-/** Characters of one value in a table cell (claims, comparison). */
-export const MAX_CELL_CHARS = 1_000;
-/** Characters of one value quoted in a message. */
-export const MAX_QUOTED_CHARS = 200;
+import {MAX_CELL_CHARS, MAX_QUOTED_CHARS, MAX_SHOWN_CHARS, MAX_SHOWN_DEPTH} from './limits';
 
 export interface BoundedJsonOptions {
   /** Spaces per level, as JSON.stringify's third argument; 0 writes compact JSON. */

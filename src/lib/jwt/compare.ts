@@ -2,8 +2,8 @@
  * Compares the header and claims of two decoded tokens ("a minted before and after a change").
  * Works with whatever decodes: a part that cannot be read counts as missing, with a note.
  */
-import {boundedJson, jsonDepth, MAX_SHOWN_DEPTH} from './boundedJson';
-import {formatCount} from './decode';
+import {boundedJson, jsonDepth} from './boundedJson';
+import {formatCount, MAX_SHOWN_DEPTH} from './limits';
 import type {Inspection} from './types';
 
 export type DiffKind = 'added' | 'removed' | 'changed' | 'type-changed';

@@ -1,4 +1,4 @@
-import {MAX_SHOWN_CHARS, MAX_SHOWN_DEPTH} from './boundedJson';
+import {MAX_SHOWN_CHARS, MAX_SHOWN_DEPTH} from './limits';
 import {b64u, deeplyNestedToken, RFC7515_A1, RFC7515_A5} from './__fixtures__/tokens';
 import {inspectText} from './inspect';
 

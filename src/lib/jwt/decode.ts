@@ -4,7 +4,8 @@
  * Nothing here validates the signature or the claims. Never throws.
  */
 import {capitalise, decodeSegment} from './base64url';
-import {boundedJson, jsonDepth, MAX_SHOWN_CHARS, MAX_SHOWN_DEPTH} from './boundedJson';
+import {boundedJson, jsonDepth} from './boundedJson';
+import {formatCount, MAX_SHOWN_CHARS, MAX_SHOWN_DEPTH} from './limits';
 import {decodeUtf8, isObject, parseJson} from './json';
 import {describeSegment, splitSegments} from './segments';
 import type {DecodedPart, Finding, Inspection, Segment} from './types';
@@ -18,11 +19,6 @@ interface PartResult {
   readonly part?: DecodedPart;
   readonly lenient: boolean;
   readonly findings: readonly Finding[];
-}
-
-/** A count as people write it: 65,536. */
-export function formatCount(count: number): string {
-  return count.toLocaleString('en-US');
 }
 
 /**
