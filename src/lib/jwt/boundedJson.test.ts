@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import {boundedJson, jsonDepth, shortJson} from './boundedJson';
+import {boundedJson, jsonTextDepth, shortJson} from './boundedJson';
 import {MAX_SHOWN_CHARS, MAX_SHOWN_DEPTH} from './limits';
 
 /** `[[[…]]]` nested `depth` deep, parsed: what a hostile payload decodes to. */
@@ -55,17 +55,15 @@ describe('boundedJson', () => {
   });
 });
 
-describe('jsonDepth', () => {
+describe('jsonTextDepth', () => {
   it.each([
-    ['a scalar', 1, 0],
-    ['an empty object', {}, 1],
-    ['an object in an array', [{a: 1}], 2],
-  ])('of %s', (_, value, depth) => {
-    expect(jsonDepth(value)).toBe(depth);
-  });
-
-  it('measures 100,000 levels without recursion', () => {
-    expect(jsonDepth(nestedArrays(100_000))).toBe(100_000);
+    ['a scalar', '1', 0],
+    ['an empty object', '{}', 1],
+    ['an object in an array', '[{"a":1}]', 2],
+    ['brackets inside strings', '{"a":"[[{\\"]]","b":[]}', 2],
+    ['100,000 levels', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, 100_000],
+  ])('of %s', (_, text, depth) => {
+    expect(jsonTextDepth(text)).toBe(depth);
   });
 });
 
@@ -90,7 +88,7 @@ describe('boundedJson properties', () => {
       // Built from the inside out without recursion, as a parsed hostile payload would be.
       let value: unknown = inner;
       for (const wrapper of wrappers) value = wrapper === 'array' ? [value] : {k: value};
-      return value;
+      return {value, depth: wrappers.length + jsonTextDepth(JSON.stringify(inner))};
     });
 
   it('never throws, stays within the caps, and equals JSON.stringify when nothing is cut', () => {
@@ -100,13 +98,14 @@ describe('boundedJson properties', () => {
         fc.integer({min: 1, max: 64}),
         fc.integer({min: 0, max: 4096}),
         fc.constantFrom(0, 2),
-        (value, maxDepth, maxChars, indent) => {
+        ({value, depth}, maxDepth, maxChars, indent) => {
           const printed = boundedJson(value, {maxDepth, maxChars, indent});
           expect(printed.text.length).toBeLessThanOrEqual(maxChars);
           if (!printed.depthCut && !printed.sizeCut) {
             expect(printed.text).toBe(JSON.stringify(value, null, indent));
           }
-          if (jsonDepth(value) <= maxDepth) expect(printed.depthCut).toBe(false);
+          if (depth <= maxDepth) expect(printed.depthCut).toBe(false);
+          else expect(printed.depthCut || printed.sizeCut).toBe(true);
         },
       ),
       {numRuns: 200},

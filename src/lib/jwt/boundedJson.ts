@@ -32,6 +32,8 @@ interface Frame {
   readonly count: number;
   readonly depth: number;
   next: number;
+  /** Members written so far (an object's skipped members are not). */
+  written: number;
 }
 
 /** What JSON.stringify would call first: a value's own `toJSON` (a YAML date has one). */
@@ -64,6 +66,7 @@ export function boundedJson(value: unknown, options: BoundedJsonOptions = {}): B
   const indent = options.indent ?? 0;
   const maxDepth = options.maxDepth ?? MAX_SHOWN_DEPTH;
   const maxChars = options.maxChars ?? MAX_SHOWN_CHARS;
+  const colon = indent > 0 ? ': ' : ':';
   const parts: string[] = [];
   let length = 0;
   let sizeCut = false;
@@ -81,7 +84,9 @@ export function boundedJson(value: unknown, options: BoundedJsonOptions = {}): B
     length += text.length;
     return true;
   };
-  const newline = (depth: number): string => (indent > 0 ? `\n${' '.repeat(indent * depth)}` : '');
+  const newlines: string[] = [];
+  const newline = (depth: number): string =>
+    indent > 0 ? (newlines[depth] ??= `\n${' '.repeat(indent * depth)}`) : '';
   const stack: Frame[] = [];
 
   /** Writes a scalar, or opens a container at `depth` (1 for the outermost). */
@@ -96,20 +101,16 @@ export function boundedJson(value: unknown, options: BoundedJsonOptions = {}): B
       );
     }
     const isArray = Array.isArray(item);
-    const record = item as Readonly<Record<string, unknown>>;
-    let keys: string[] | undefined;
-    if (!isArray) {
-      keys = Object.keys(record).filter((key) => !isSkipped(record[key]));
-      if (options.sortKeys) keys.sort();
-    }
-    const count = isArray ? (item as unknown[]).length : (keys?.length ?? 0);
+    const keys = isArray ? undefined : Object.keys(item);
+    if (keys && options.sortKeys) keys.sort();
+    const count = keys ? keys.length : (item as unknown[]).length;
     const [start, close] = isArray ? ['[', ']'] : ['{', '}'];
     if (count === 0) return write(`${start}${close}`);
     if (depth > maxDepth) {
       depthCut = true;
       return write(`${start}…${close}`);
     }
-    stack.push({close, keys, items: item as Frame['items'], count, depth, next: 0});
+    stack.push({close, keys, items: item as Frame['items'], count, depth, next: 0, written: 0});
     return write(start);
   };
 
@@ -119,34 +120,50 @@ export function boundedJson(value: unknown, options: BoundedJsonOptions = {}): B
     const frame = stack[stack.length - 1]!;
     if (frame.next >= frame.count) {
       stack.pop();
-      room = write(`${newline(frame.depth - 1)}${frame.close}`);
+      room = write(frame.written === 0 ? frame.close : `${newline(frame.depth - 1)}${frame.close}`);
       continue;
     }
     const index = frame.next++;
-    const separator = `${index === 0 ? '' : ','}${newline(frame.depth)}`;
     if (frame.keys) {
       const key = frame.keys[index]!;
+      const item = (frame.items as Readonly<Record<string, unknown>>)[key];
+      if (isSkipped(item)) continue;
+      const separator = frame.written++ === 0 ? '' : ',';
       room =
-        write(`${separator}${JSON.stringify(key)}:${indent > 0 ? ' ' : ''}`) &&
-        open((frame.items as Readonly<Record<string, unknown>>)[key], frame.depth + 1);
+        write(`${separator}${newline(frame.depth)}${JSON.stringify(key)}${colon}`) &&
+        open(item, frame.depth + 1);
     } else {
       const item = (frame.items as readonly unknown[])[index];
-      room = write(separator) && open(isSkipped(item) ? null : item, frame.depth + 1);
+      const separator = frame.written++ === 0 ? '' : ',';
+      room =
+        write(`${separator}${newline(frame.depth)}`) &&
+        open(isSkipped(item) ? null : item, frame.depth + 1);
     }
   }
   return {text: parts.join(''), depthCut, sizeCut};
 }
 
-/** How deeply `value` nests containers (0 for a scalar, 1 for `{}` or `[1]`), without recursion. */
-export function jsonDepth(value: unknown): number {
+/**
+ * How deeply JSON text nests containers (0 for a scalar, 1 for `{}` or `[1]`): one scan of the
+ * characters, which costs far less than walking the parsed value.
+ */
+export function jsonTextDepth(text: string): number {
+  let depth = 0;
   let deepest = 0;
-  const pending: [unknown, number][] = [[value, 1]];
-  while (pending.length > 0) {
-    const [item, depth] = pending.pop()!;
-    if (typeof item !== 'object' || item === null) continue;
-    if (depth > deepest) deepest = depth;
-    for (const child of Array.isArray(item) ? item : Object.values(item)) {
-      if (typeof child === 'object' && child !== null) pending.push([child, depth + 1]);
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c)
+        i++; // a backslash escapes the next character
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) {
+      inString = true;
+    } else if (code === 0x7b || code === 0x5b) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+    } else if (code === 0x7d || code === 0x5d) {
+      depth--;
     }
   }
   return deepest;

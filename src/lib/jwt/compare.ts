@@ -2,7 +2,7 @@
  * Compares the header and claims of two decoded tokens ("a minted before and after a change").
  * Works with whatever decodes: a part that cannot be read counts as missing, with a note.
  */
-import {boundedJson, jsonDepth} from './boundedJson';
+import {boundedJson, jsonTextDepth} from './boundedJson';
 import {formatCount, MAX_SHOWN_DEPTH} from './limits';
 import type {Inspection} from './types';
 
@@ -35,6 +35,7 @@ export function jsonType(value: unknown): string {
  * without recursion: claims nested thousands deep are compared too.
  */
 function canonical(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined';
   return boundedJson(value, {sortKeys: true, maxDepth: Infinity, maxChars: Infinity}).text;
 }
 
@@ -117,11 +118,9 @@ export function compareTokens(a: Inspection, b: Inspection): Comparison {
         notes.push(`The ${label} token's claims cannot be decoded; they are compared as empty.`);
       }
       for (const part of ['header', 'payload'] as const) {
-        const json = inspection[part]?.json;
-        if (!json || !inspection.findings.some((finding) => finding.code === 'json-too-deep')) {
-          continue;
-        }
-        const depth = jsonDepth(json);
+        const decoded = inspection[part];
+        if (!decoded?.json || !decoded.shownCut) continue;
+        const depth = jsonTextDepth(decoded.text ?? '');
         if (depth > MAX_SHOWN_DEPTH) {
           notes.push(
             `The ${label} token's ${part} nests ${formatCount(depth)} levels deep; values deeper than ${MAX_SHOWN_DEPTH} levels are shown as […] or {…}.`,

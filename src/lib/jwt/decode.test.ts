@@ -184,6 +184,19 @@ describe('encrypted and nested tokens', () => {
   });
 });
 
+describe('tokens with very many dots', () => {
+  it('keeps six segments, the sixth holding the rest, and counts them all', () => {
+    const result = inspectText(`${HEADER}.${PAYLOAD}.${SIG}${'.x'.repeat(100_000)}`);
+    expect(result.segments).toHaveLength(6);
+    expect(result.segments[5]).toMatchObject({role: 'extra', index: 6});
+    expect(result.segments[5]?.text).toBe('x.'.repeat(99_997) + 'x');
+    expect(result.segments.map((segment) => segment.text).join('.')).toBe(result.token);
+    expect(result.findings.find((f) => f.code === 'segments-wrong-count')?.message).toMatch(
+      /^The token has 100,003 segments separated by dots; .* Too many dots/,
+    );
+  });
+});
+
 describe('payloads too deep or too long to show', () => {
   it('shows a payload nested 5,000 deep to the depth limit and says what was cut', () => {
     const result = inspectText(deeplyNestedToken(5000));

@@ -4,7 +4,7 @@
  * Nothing here validates the signature or the claims. Never throws.
  */
 import {capitalise, decodeSegment} from './base64url';
-import {boundedJson, jsonDepth} from './boundedJson';
+import {boundedJson, jsonTextDepth} from './boundedJson';
 import {formatCount, MAX_SHOWN_CHARS, MAX_SHOWN_DEPTH} from './limits';
 import {decodeUtf8, isObject, parseJson} from './json';
 import {describeSegment, splitSegments} from './segments';
@@ -51,7 +51,7 @@ function shownPart(part: DecodedPart): {part: DecodedPart; findings: Finding[]} 
     findings.push({
       code: 'json-too-deep',
       severity: 'warning',
-      message: `${where} is JSON nested ${formatCount(jsonDepth(value))} levels deep. The ${panel} panel and the tables open the first ${MAX_SHOWN_DEPTH} levels and show deeper values as […] or {…}: printing every level would freeze the page or exhaust the browser’s stack. ${whole}`,
+      message: `${where} is JSON nested ${formatCount(jsonTextDepth(part.text ?? ''))} levels deep. The ${panel} panel and the tables open the first ${MAX_SHOWN_DEPTH} levels and show deeper values as […] or {…}: printing every level would freeze the page or exhaust the browser’s stack. ${whole}`,
     });
   }
   if (printed.sizeCut) {
@@ -149,13 +149,12 @@ function looksLikeCompactToken(text: string): boolean {
  * Malformed tokens are decoded segment by segment as far as possible.
  */
 export function decodeToken(token: string, depth = 0): Decoded {
-  const {form, segments} = splitSegments(token);
+  const {form, segments, count} = splitSegments(token);
   const findings: Finding[] = [];
   if (form === 'empty') {
     return {token, form, segments, lenient: false, findings};
   }
   if (form === 'malformed') {
-    const count = segments.length;
     const hint =
       count === 1
         ? 'There is no dot at all, so this is not a compact JWT.'
@@ -167,7 +166,7 @@ export function decodeToken(token: string, depth = 0): Decoded {
     findings.push({
       code: 'segments-wrong-count',
       severity: 'error',
-      message: `The token has ${count} segment${count === 1 ? '' : 's'} separated by dots; a signed JWT has 3 (header.payload.signature) and an encrypted one 5. ${hint}`,
+      message: `The token has ${formatCount(count)} segment${count === 1 ? '' : 's'} separated by dots; a signed JWT has 3 (header.payload.signature) and an encrypted one 5. ${hint}`,
     });
   }
 
