@@ -1,17 +1,23 @@
 /**
  * Site configuration. This file runs in Node.js at build time: no browser APIs, no JSX.
  */
+import path from 'node:path';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import contentSecurityPolicyPlugin from './src/plugins/content-security-policy';
 import remarkImportComponents from './src/plugins/remark-import-components';
+import remarkGlossaryLinks from './src/plugins/remark-glossary-links';
+import remarkStaticDiagrams from './src/plugins/remark-static-diagrams';
 import rehypeStaticHighlight from './src/plugins/rehype-static-highlight';
+import rehypeTableCards from './src/plugins/rehype-table-cards';
 import staticCodeHighlightPlugin from './src/plugins/static-code-highlight';
+import tableCardBreakpointsPlugin from './src/plugins/table-card-breakpoints';
 import linkPrefetchPlugin from './src/plugins/link-prefetch';
 import postHydrationTransitionsPlugin from './src/plugins/post-hydration-transitions';
 import {mdxComponentModules} from './src/theme/mdxComponentModules';
 import {accessiblePrismDark, accessiblePrismLight} from './src/lib/site/prismTheme';
 import {S} from './src/data/sources';
+import {glossary} from './src/data/glossary';
 
 /**
  * Where the site is published. Override for a fork or a preview deploy, e.g.
@@ -31,6 +37,12 @@ const editUrl = process.env.EDIT_URL || undefined;
  * markdown are). Code blocks are highlighted at build time (decisions/0007).
  */
 const prismAdditionalLanguages = ['bash'];
+
+/**
+ * ```mermaid blocks become the SVGs that `npm run diagrams` rendered into src/diagrams/; pages ship
+ * no Mermaid code (decisions/0018).
+ */
+const staticDiagramsOptions = {siteDir: __dirname};
 
 /** The Docusaurus Faster (Rspack) bundler is on unless DOCUSAURUS_FASTER=0. */
 const useFasterBundler = process.env.DOCUSAURUS_FASTER !== '0';
@@ -57,7 +69,6 @@ const config: Config = {
   i18n: {defaultLocale: 'en', locales: ['en']},
 
   markdown: {
-    mermaid: true,
     // `## Heading {#stable-id}`: explicit anchors that links from other sites can rely on.
     mdx1Compat: {comments: false, admonitions: false, headingIds: true},
     hooks: {
@@ -90,11 +101,28 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           editUrl,
           showLastUpdateTime: false,
-          beforeDefaultRemarkPlugins: [[remarkImportComponents, {components: mdxComponentModules}]],
-          rehypePlugins: [[rehypeStaticHighlight, {additionalLanguages: prismAdditionalLanguages}]],
+          beforeDefaultRemarkPlugins: [
+            [remarkStaticDiagrams, staticDiagramsOptions],
+            [remarkImportComponents, {components: mdxComponentModules}],
+            // The first use of each glossary term on a page links to its entry (src/data/glossary.ts).
+            [
+              remarkGlossaryLinks,
+              {
+                terms: glossary,
+                glossaryFile: path.resolve(__dirname, 'docs/reference/glossary.mdx'),
+                docsDir: path.resolve(__dirname, 'docs'),
+              },
+            ],
+          ],
+          rehypePlugins: [
+            [rehypeStaticHighlight, {additionalLanguages: prismAdditionalLanguages}],
+            // Tables too wide for a phone become cards there (decisions/0009).
+            rehypeTableCards,
+          ],
         },
         blog: false,
         pages: {
+          beforeDefaultRemarkPlugins: [[remarkStaticDiagrams, staticDiagramsOptions]],
           rehypePlugins: [[rehypeStaticHighlight, {additionalLanguages: prismAdditionalLanguages}]],
         },
         theme: {customCss: './src/css/custom.css'},
@@ -105,7 +133,6 @@ const config: Config = {
   ],
 
   themes: [
-    '@docusaurus/theme-mermaid',
     [
       '@easyops-cn/docusaurus-search-local',
       {
@@ -127,6 +154,8 @@ const config: Config = {
     contentSecurityPolicyPlugin,
     // Code block colours as CSS, and no Prism in the browser (see decisions/0007).
     staticCodeHighlightPlugin,
+    // The container queries that turn wide Markdown tables into cards on a phone (decisions/0009).
+    tableCardBreakpointsPlugin,
     // Internal links preload their page on hover or touch, not when they scroll into view.
     linkPrefetchPlugin,
     // useIsBrowser() and useWindowSize() settle in transitions after hydration (see decisions/0010).
@@ -167,15 +196,6 @@ const config: Config = {
       theme: accessiblePrismLight,
       darkTheme: accessiblePrismDark,
       additionalLanguages: prismAdditionalLanguages,
-    },
-    mermaid: {
-      theme: {light: 'neutral', dark: 'dark'},
-      options: {
-        // Mermaid sizes a Gantt chart to the element it renders in, which Docusaurus attaches to
-        // <body>: the chart came out as wide as the window and was then shrunk into the docs
-        // column, down to 5 px text. A fixed width about that of the column keeps it near 1:1.
-        gantt: {useWidth: 720, fontSize: 13, sectionFontSize: 13, barHeight: 24},
-      },
     },
     docs: {sidebar: {hideable: true}},
   } satisfies Preset.ThemeConfig,

@@ -24,12 +24,6 @@ for (const route of auditedRoutes) {
         await page.emulateMedia({colorScheme});
         await openPage(page, route);
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-        // Diagrams render after hydration; audit them too.
-        await page.waitForFunction(() =>
-          [...document.querySelectorAll('.docusaurus-mermaid-container')].every((el) =>
-            el.querySelector('svg'),
-          ),
-        );
         // Boxes that scroll sideways become focusable once a ResizeObserver has measured them, in
         // the frame after hydration; let that frame and React's update after it pass.
         await page.evaluate(

@@ -1,4 +1,20 @@
-import {budgetVerdicts, decoderVerdicts, median, summariseLighthouse} from './bench-lib.mjs';
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {mdxComponentModules} from '../src/theme/mdxComponentModules';
+import {
+  REFERENCE_ROUTE,
+  TOOL_COMPONENTS,
+  benchPages,
+  budgetVerdicts,
+  decoderVerdicts,
+  docRoute,
+  hasDiagram,
+  isToolPage,
+  median,
+  sitemapRoutes,
+  summariseLighthouse,
+  toolsUsed,
+} from './bench-lib.mjs';
 
 const metrics = (overrides = {}) => ({
   performance: 100,
@@ -61,24 +77,151 @@ describe('summariseLighthouse', () => {
   });
 });
 
+const page = (route, reasons, overrides = {}) => ({
+  route,
+  reasons,
+  missing: false,
+  mobile: metrics(),
+  desktop: metrics(),
+  ...overrides,
+});
+
 describe('budgetVerdicts', () => {
-  it('fails a mobile score under 90 and an interactive page 40 KB heavier than docs', () => {
+  it('fails any page under 95 on mobile, and a tool page 40 KB heavier than the docs page', () => {
     const verdicts = budgetVerdicts([
-      {name: 'docs page', missing: false, mobile: metrics({performance: 89}), desktop: metrics()},
-      {
-        name: 'checklist page',
-        missing: false,
-        mobile: metrics(),
-        desktop: metrics({scriptWireBytes: 141 * 1024}),
-      },
-      {name: 'decoder page', missing: true},
+      page('/', ['home'], {desktop: metrics({scriptWireBytes: 500 * 1024})}),
+      page('/docs/plain', ['reference']),
+      page('/docs/diagram', ['diagram'], {mobile: metrics({performance: 94})}),
+      page('/docs/tool', ['Checklist'], {desktop: metrics({scriptWireBytes: 141 * 1024})}),
+      page('/docs/other-tool', ['JwtDecoder'], {desktop: metrics({scriptWireBytes: 140 * 1024})}),
     ]);
     const failed = verdicts.filter((v) => !v.ok).map((v) => v.text);
     expect(failed).toEqual([
-      'docs page: mobile performance 89 ≥ 90',
-      'checklist page: 41.0 KB more JS than the docs page ≤ 40 KB',
+      '/docs/diagram: mobile performance 94 ≥ 95',
+      '/docs/tool: 41.0 KB more JS than the docs page ≤ 40 KB',
     ]);
-    expect(verdicts.some((v) => v.text.startsWith('decoder page'))).toBe(false);
+    expect(verdicts.map((v) => v.text)).toContain(
+      '/docs/other-tool: 40.0 KB more JS than the docs page ≤ 40 KB',
+    );
+  });
+
+  it('holds a docs page with a diagram to the docs page JavaScript budget', () => {
+    const verdicts = budgetVerdicts([
+      page('/docs/diagram', ['diagram'], {desktop: metrics({scriptWireBytes: 355 * 1024})}),
+    ]);
+    expect(verdicts.filter((v) => !v.ok).map((v) => v.text)).toEqual([
+      '/docs/diagram: JS on the wire 355.0 KB ≤ 190 KB',
+    ]);
+  });
+
+  it('fails a page found in the sources that is not in the build', () => {
+    expect(budgetVerdicts([{route: '/docs/gone', reasons: ['Checklist'], missing: true}])).toEqual([
+      {ok: false, text: '/docs/gone: not in the build'},
+    ]);
+  });
+
+  it('fails desktop under 100 and accessibility, best practices or SEO under 100', () => {
+    const verdicts = budgetVerdicts([
+      page('/', ['home'], {desktop: metrics({performance: 99, seo: 92})}),
+    ]);
+    expect(verdicts.filter((v) => !v.ok).map((v) => v.text)).toEqual([
+      '/: desktop performance 99 = 100',
+      '/: SEO 92 = 100',
+    ]);
+  });
+});
+
+describe('finding the pages to measure', () => {
+  it('maps a docs source to its route', () => {
+    expect(docRoute('background/oep-42.mdx')).toBe('/docs/background/oep-42');
+    expect(docRoute('communication/index.mdx')).toBe('/docs/communication');
+    expect(docRoute('index.md')).toBe('/docs');
+    expect(docRoute('_partials/operator-config.mdx')).toBeNull();
+  });
+
+  it('finds the tools a page renders, but not one shown in a code block or named in prose', () => {
+    const text = [
+      'Use the <JwtDecoder /> below.',
+      '<Checklist id="rollout" />',
+      '````mdx',
+      '<RolloutTimeline />',
+      '````',
+      'A ChecklistItem is not a <ChecklistItem> tool.',
+    ].join('\n');
+    expect(toolsUsed(text)).toEqual(['Checklist', 'JwtDecoder']);
+  });
+
+  it('knows a page with a diagram by the id of its SVG, quoted or not', () => {
+    expect(hasDiagram('<div><svg xmlns="x" id="diagram-0123456789abcdef" role="img">')).toBe(true);
+    expect(hasDiagram('<svg id=diagram-0123456789abcdef role=img>')).toBe(true);
+    expect(hasDiagram('<svg id="diagram-legend">')).toBe(false);
+    expect(hasDiagram('<p>diagram-0123456789abcdef</p>')).toBe(false);
+  });
+
+  it('reads the routes of a sitemap', () => {
+    const xml =
+      '<urlset><url><loc>https://example.org/jwt/docs/a</loc></url><url><loc>https://example.org/jwt/</loc></url></urlset>';
+    expect(sitemapRoutes(xml)).toEqual(['/jwt/docs/a', '/jwt/']);
+  });
+
+  it('measures the home page, the reference page, every diagram page and every tool page once', () => {
+    const pages = benchPages({
+      docs: [
+        {path: 'tools/jwt-decoder.mdx', text: '<JwtDecoder />'},
+        {path: 'checklists/rollout.mdx', text: '<Checklist id="rollout" />'},
+        {path: 'background/oep-42.mdx', text: '```mermaid\nsequenceDiagram\n```'},
+        {path: 'background/plain.mdx', text: 'Text only.'},
+      ],
+      builtPages: [
+        {route: '/docs/background/oep-42', html: '<svg id=diagram-0123456789abcdef>'},
+        {route: '/docs/checklists/rollout', html: '<svg id=diagram-fedcba9876543210>'},
+        {route: '/docs/background/plain', html: '<p>Text only.</p>'},
+      ],
+    });
+    expect(pages).toEqual([
+      {route: '/', reasons: ['home']},
+      {route: REFERENCE_ROUTE, reasons: ['reference']},
+      {route: '/docs/background/oep-42', reasons: ['diagram']},
+      {route: '/docs/checklists/rollout', reasons: ['diagram', 'Checklist']},
+      {route: '/docs/tools/jwt-decoder', reasons: ['JwtDecoder']},
+    ]);
+    expect(pages.filter(isToolPage).map((p) => p.route)).toEqual([
+      '/docs/checklists/rollout',
+      '/docs/tools/jwt-decoder',
+    ]);
+  });
+
+  it('names tools that the site registers as MDX components', () => {
+    for (const name of TOOL_COMPONENTS) expect(Object.keys(mdxComponentModules)).toContain(name);
+  });
+
+  it('finds the site’s own diagram and tool pages in its docs sources', () => {
+    const docsDir = path.join(__dirname, '..', 'docs');
+    const docs = [];
+    const walk = (dir) => {
+      for (const entry of readdirSync(dir, {withFileTypes: true})) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (/\.mdx?$/.test(entry.name))
+          docs.push({path: path.relative(docsDir, file), text: readFileSync(file, 'utf8')});
+      }
+    };
+    walk(docsDir);
+    const routes = benchPages({docs, builtPages: []}).map((p) => p.route);
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        '/docs/checklists/rollout',
+        '/docs/checklists/pull-request-template',
+        '/docs/communication/messages',
+        '/docs/tools/jwt-decoder',
+        '/docs/tools/rollout-timeline',
+      ]),
+    );
+    // A plain page, so its JavaScript is a fair base for the tool pages' budget.
+    const reference = docs.find((doc) => docRoute(doc.path) === REFERENCE_ROUTE);
+    expect(reference).toBeDefined();
+    expect(toolsUsed(reference.text)).toEqual([]);
+    expect(reference.text).not.toMatch(/^```mermaid/m);
   });
 });
 

@@ -1,36 +1,43 @@
 /**
  * `npm run bench`: build, serve build/ the way a static host would (precompressed gzip), run
- * Lighthouse on the key pages and check the performance budgets.
+ * Lighthouse on every page that has a diagram or a tool, the home page and a plain docs page, and
+ * check the performance budgets. The pages are found in the build and the docs sources
+ * (scripts/bench-lib.mjs, benchPages), so a new diagram or tool page is measured without a change here.
  * Not a test: figures vary by a few points between runs on a 2-core machine, so budgets are
  * checked against medians of several runs. Results: printed table + bench/results.json.
  *
- *   npm run bench                  full run (build + 3 Lighthouse runs per page and preset)
- *   npm run bench -- --no-build    reuse the current build/
- *   npm run bench -- --runs=1      quicker, noisier
+ *   npm run bench                          full run (build + 3 Lighthouse runs per page and preset)
+ *   npm run bench -- --no-build            reuse the current build/
+ *   npm run bench -- --runs=1              quicker, noisier
+ *   npm run bench -- --routes=/,/docs/x    only these routes (their budgets only)
+ *   npm run bench -- --build-dir=<dir>     measure another build (implies --no-build), e.g. to
+ *                                          compare with a build of main
  */
 import {execFileSync, spawn} from 'node:child_process';
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromiumArgs, findChromium, installHint} from './chromium.mjs';
-import {budgetVerdicts, decoderVerdicts, median, summariseLighthouse} from './bench-lib.mjs';
+import {
+  benchPages,
+  budgetVerdicts,
+  decoderVerdicts,
+  median,
+  sitemapRoutes,
+  summariseLighthouse,
+} from './bench-lib.mjs';
 import {benchDecoder, DECODER_ROUTE} from './bench-decoder.mjs';
 import {precompressCopy} from './precompress.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
-const runs = Number([...args].find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 3);
+const option = (name) => [...args].find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const runs = Number(option('runs') ?? 3);
+const onlyRoutes = option('routes')?.split(',');
+const buildDir = path.resolve(root, option('build-dir') ?? 'build');
 const outDir = path.join(root, 'bench');
 mkdirSync(outDir, {recursive: true});
-
-/** The pages the budgets speak about; a page that is not built yet is reported as missing. */
-const pages = [
-  {name: 'home', route: '/'},
-  {name: 'docs page', route: '/docs/background/jwt-primer'},
-  {name: 'checklist page', route: '/docs/checklists/rollout'},
-  {name: 'decoder page', route: '/docs/tools/jwt-decoder'},
-];
 
 const chromePath = findChromium();
 if (!chromePath) {
@@ -50,7 +57,33 @@ function freePort() {
 
 function routeFile(route) {
   const clean = route === '/' ? '/index' : route.replace(/\/$/, '');
-  return [path.join(root, 'build', `${clean}.html`), path.join(root, 'build', clean, 'index.html')];
+  return [path.join(buildDir, `${clean}.html`), path.join(buildDir, clean, 'index.html')];
+}
+
+/** The docs sources as {path relative to docs/, text}. */
+function docsSources() {
+  const docsDir = path.join(root, 'docs');
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, {withFileTypes: true})) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (/\.mdx?$/.test(entry.name)) {
+        found.push({path: path.relative(docsDir, file), text: readFileSync(file, 'utf8')});
+      }
+    }
+  };
+  walk(docsDir);
+  return found;
+}
+
+/** The built pages as {route, html}, from the build's sitemap. */
+function builtPages() {
+  const routes = sitemapRoutes(readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8'));
+  return routes.flatMap((route) => {
+    const file = routeFile(route).find(existsSync);
+    return file ? [{route, html: readFileSync(file, 'utf8')}] : [];
+  });
 }
 
 /**
@@ -61,7 +94,7 @@ function routeFile(route) {
  */
 async function startStaticServer(port) {
   const site = path.join(outDir, 'site');
-  precompressCopy(path.join(root, 'build'), site);
+  precompressCopy(buildDir, site);
   const child = spawn(
     path.join(root, 'node_modules', '.bin', 'sirv'),
     [site, '--quiet', '--etag', '--host', '127.0.0.1', '--port', String(port)],
@@ -98,11 +131,19 @@ function lighthouse(url, preset) {
   return summariseLighthouse(JSON.parse(readFileSync(reportPath, 'utf8')));
 }
 
-if (!args.has('--no-build')) {
+if (!args.has('--no-build') && !option('build-dir')) {
   const started = Date.now();
   execFileSync('npx', ['docusaurus', 'build'], {cwd: root, stdio: ['ignore', 'ignore', 'inherit']});
   console.log(`build: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
+
+const pages = benchPages({docs: docsSources(), builtPages: builtPages()}).filter(
+  (page) => !onlyRoutes || onlyRoutes.includes(page.route),
+);
+for (const route of onlyRoutes ?? []) {
+  if (!pages.some((page) => page.route === route)) pages.push({route, reasons: ['asked for']});
+}
+console.log(`${pages.length} pages: ${pages.map((page) => page.route).join(', ')}`);
 
 const port = await freePort();
 const server = await startStaticServer(port);
@@ -114,6 +155,7 @@ try {
       continue;
     }
     const entry = {...page, missing: false};
+    console.log(`measuring ${page.route} (${page.reasons.join(', ')})…`);
     for (const preset of ['mobile', 'desktop']) {
       const samples = [];
       for (let i = 0; i < runs; i++)
@@ -122,10 +164,15 @@ try {
       entry[preset] = Object.fromEntries(
         keys.map((key) => [key, median(samples.map((s) => s[key]))]),
       );
+      const scores = samples.map((s) => s.performance);
+      entry[preset].performanceRange = [Math.min(...scores), Math.max(...scores)];
     }
     results.pages.push(entry);
   }
-  if (routeFile(DECODER_ROUTE).some(existsSync)) {
+  if (
+    routeFile(DECODER_ROUTE).some(existsSync) &&
+    (!onlyRoutes || onlyRoutes.includes(DECODER_ROUTE))
+  ) {
     results.decoder = await benchDecoder(`http://127.0.0.1:${port}`, chromePath);
   }
 } finally {
@@ -138,6 +185,7 @@ writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify(results, null
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const header = [
   'page',
+  'why',
   'preset',
   'perf',
   'a11y',
@@ -152,28 +200,18 @@ const header = [
 const rows = [header];
 for (const page of results.pages) {
   if (page.missing) {
-    rows.push([
-      `${page.name} (${page.route})`,
-      'missing: not built yet',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-    ]);
+    const empty = Array.from({length: header.length - 3}, () => '');
+    rows.push([page.route, page.reasons.join(', '), 'missing: not in the build', ...empty]);
     continue;
   }
   for (const preset of ['mobile', 'desktop']) {
     const m = page[preset];
     rows.push(
       [
-        `${page.name} (${page.route})`,
+        page.route,
+        page.reasons.join(', '),
         preset,
-        m.performance,
+        runs > 1 ? `${m.performance} (${m.performanceRange.join('–')})` : m.performance,
         m.accessibility,
         m.bestPractices,
         m.seo,

@@ -20,7 +20,7 @@ export const headerParameters: readonly ClaimDoc[] = [
     readers:
       'The edx-drf-extensions decoder tries each key only with the algorithms of its key type (RSA keys: `RS256` or `RS512`; `oct` keys: `HS256` only), so a token cannot get a public key used as an HMAC secret. Every verifier must have the LMS public keys in `JWT_PUBLIC_SIGNING_JWK_SET`: running without them is unsupported and unsafe. The mobile session exchange accepts a JWT only if it is asymmetrically signed.',
     caveat:
-      'Verifiers reject any HMAC variant other than `HS256`, so changing `JWT_ALGORITHM` to e.g. `HS512` breaks them (our analysis of decoder.py, reproduced locally).',
+      'Verifiers reject any HMAC variant other than `HS256`, so changing `JWT_ALGORITHM` to e.g. `HS512` breaks them (decoder.py; reproduced locally) [inference].',
     sources: [S.platformJwt, S.decoder, S.rfc7515('4.1.1', 'alg')],
   },
   {
@@ -30,7 +30,7 @@ export const headerParameters: readonly ClaimDoc[] = [
     presence: 'Always `JWT`; PyJWT adds it (reproduced with PyJWT 2.6.0).',
     summary: 'The media type of the token; every kind of Open edX JWT declares JWT.',
     readers:
-      'Not used to tell token kinds apart: OAuth access tokens, cookie JWTs, `create_jwt_for_user` tokens and notes tokens all share `typ: JWT`, so the explicit typing of RFC 8725 §3.11 is not applied (our analysis).',
+      'Not used to tell token kinds apart: OAuth access tokens, cookie JWTs, `create_jwt_for_user` tokens and notes tokens all share `typ: JWT`, so the explicit typing of RFC 8725 §3.11 is not applied [inference].',
     sources: [S.platformJwt, S.rfc7519('5.1', 'typ'), S.rfc8725('3.11', 'explicit typing')],
   },
   {
@@ -41,7 +41,7 @@ export const headerParameters: readonly ClaimDoc[] = [
       'Only when the LMS toggle `JWT_AUTH_ADD_KID_HEADER` is on (default off) and the signing JWK has a key id.',
     summary: 'The id of the key that signed the token, matching a kid in the public JWK Set.',
     readers:
-      'The edx-drf-extensions decoder ignores it and tries every key of `JWT_PUBLIC_SIGNING_JWK_SET` in order (our analysis of decoder.py). Platform ADR 0034 (Proposed, 2026) proposes always sending it.',
+      'The edx-drf-extensions decoder ignores it and tries every key of `JWT_PUBLIC_SIGNING_JWK_SET` in order (decoder.py) [inference]. Platform ADR 0034 (Proposed, 2026) proposes always sending it.',
     sources: [S.platformJwt, S.decoder, S.platformAdr0034, S.rfc7515('4.1.4', 'kid')],
   },
   {
@@ -61,7 +61,7 @@ export const headerParameters: readonly ClaimDoc[] = [
     presence: 'Never set by the LMS.',
     summary: 'A URL pointing to a JWK Set that contains the signing key.',
     readers:
-      'Open edX verifiers take keys only from configuration (`JWT_PUBLIC_SIGNING_JWK_SET`, first issuer secret), so a token cannot steer them to other keys (our analysis of decoder.py). RFC 8725 lists header-based key references among known attacks.',
+      'Open edX verifiers take keys only from configuration (`JWT_PUBLIC_SIGNING_JWK_SET`, first issuer secret), so a token cannot steer them to other keys (decoder.py) [inference]. RFC 8725 lists header-based key references among known attacks.',
     sources: [S.rfc7515('4.1.2', 'jku'), S.rfc8725('2', 'threats'), S.decoder],
   },
   {
@@ -71,7 +71,7 @@ export const headerParameters: readonly ClaimDoc[] = [
     presence: 'Never set by the LMS.',
     summary: 'A URL pointing to the X.509 certificate (chain) of the signing key.',
     readers:
-      'Open edX uses JWKs, not X.509 certificates; verifiers take keys only from configuration (our analysis of decoder.py).',
+      'Open edX uses JWKs, not X.509 certificates; verifiers take keys only from configuration (decoder.py) [inference].',
     sources: [S.rfc7515('4.1.5', 'x5u'), S.decoder],
   },
   {
@@ -122,7 +122,7 @@ export const claims: readonly ClaimDoc[] = [
     summary:
       'The intended recipient; in Open edX usually one shared configured string (JWT_AUDIENCE, local default change-me).',
     readers:
-      'The decoder’s signature pass checks it against the first `JWT_ISSUERS` entry’s `AUDIENCE` whenever that is non-empty, even if `JWT_VERIFY_AUDIENCE` is False (our analysis, reproduced). edx-notes-api requires its own client id.',
+      'The decoder’s signature pass checks it against the first `JWT_ISSUERS` entry’s `AUDIENCE` whenever that is non-empty, even if `JWT_VERIFY_AUDIENCE` is False (reproduced) [inference]. edx-notes-api requires its own client id.',
     caveat:
       'An LMS code comment notes the audience is not really used (ARCH-204): most tokens share one audience, so it does not separate recipients.',
     sources: [S.platformJwt, S.decoder, S.notesPermissions, S.rfc7519('4.1.3', 'aud')],
@@ -164,7 +164,7 @@ export const claims: readonly ClaimDoc[] = [
     presence: 'Always: `int(time())` when the token is created.',
     summary: 'The creation time as a NumericDate (seconds since 1970-01-01 UTC).',
     readers:
-      'The decoder requires it. Since PyJWT 2.6.0 a value even one second in the future is rejected in the signature pass, where `JWT_LEEWAY` does not apply, so LMS/service clock skew can fail fresh tokens (our analysis, reproduced). The claims pass checks only that it is present.',
+      'The decoder requires it. Since PyJWT 2.6.0 a value even one second in the future is rejected in the signature pass, where `JWT_LEEWAY` does not apply, so LMS/service clock skew can fail fresh tokens (reproduced) [inference]. The claims pass checks only that it is present.',
     sources: [S.platformJwt, S.decoder, S.rfc7519('4.1.6', 'iat')],
   },
   {
@@ -212,7 +212,7 @@ export const claims: readonly ClaimDoc[] = [
     readers:
       'The decoder treats a missing value as `1.0.0` and rejects a token only when its major version is higher than the service’s own `JWT_SUPPORTED_VERSION`; minor and patch differences pass.',
     caveat:
-      'Which change produced `1.2.0` is not documented; it followed the `user_id` claim by a month (our inference). edx-drf-extensions test helpers still stamp `1.1.0`.',
+      'Which change produced `1.2.0` is not documented; it followed the `user_id` claim by a month [inference]. edx-drf-extensions test helpers still stamp `1.1.0`.',
     sources: [S.platformJwt, S.platformEnvs, S.decoder, S.pr19765],
   },
   {
@@ -258,7 +258,7 @@ export const claims: readonly ClaimDoc[] = [
     readers:
       'The mobile session exchange (`LoginWithAccessTokenView`) uses it to accept only password-grant tokens.',
     caveat:
-      'It is copied from the application’s `authorization_grant_type`, not from the grant used by the request (our analysis of jwt.py).',
+      'It is copied from the application’s `authorization_grant_type`, not from the grant used by the request (jwt.py) [inference].',
     sources: [S.platformJwt, S.adr0014, S.platformAuthExchangeViews],
   },
   {

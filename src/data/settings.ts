@@ -20,7 +20,7 @@ export const settings: readonly SettingDoc[] = [
     summary:
       'The issuers a service trusts. The first entry also supplies the HS256 secret and the expected audience; any entry’s `ISSUER` is accepted as `iss`.',
     rolloutNote:
-      'Deprecated: edx-drf-extensions’ settings module says so, and OEP-42 and ADR 0008 want one issuer with many keys in a JWK Set. Reordering entries changes which secret and audience are used; test settings say all entries should share `SECRET_KEY` and `AUDIENCE`. Production LMS merges the YAML `JWT_AUTH` into its defaults with a shallow `dict.update`, so overriding this key replaces the whole list (our analysis).',
+      'Deprecated: edx-drf-extensions’ settings module says so, and OEP-42 and ADR 0008 want one issuer with many keys in a JWK Set. Reordering entries changes which secret and audience are used; test settings say all entries should share `SECRET_KEY` and `AUDIENCE`. Production LMS merges the YAML `JWT_AUTH` into its defaults with a shallow `dict.update`, so overriding this key replaces the whole list [inference].',
     sources: [
       S.decoder,
       S.drfExtSettings,
@@ -39,7 +39,7 @@ export const settings: readonly SettingDoc[] = [
     where: 'LMS (writes `iss`); decoder fallback when `JWT_ISSUERS` is missing',
     summary: 'The issuer string the LMS writes into the `iss` claim of every JWT it creates.',
     rolloutNote:
-      'Every verifier must accept a new value (in its `JWT_ISSUERS`) before the LMS starts writing it (our analysis). Without `JWT_ISSUERS`, the decoder builds one entry from `JWT_ISSUER`, `JWT_SECRET_KEY` and `JWT_AUDIENCE` and emits a `DeprecationWarning`. Some IDA settings (credentials, edx-notes-api) put a list here by mistake.',
+      'Every verifier must accept a new value (in its `JWT_ISSUERS`) before the LMS starts writing it [inference]. Without `JWT_ISSUERS`, the decoder builds one entry from `JWT_ISSUER`, `JWT_SECRET_KEY` and `JWT_AUDIENCE` and emits a `DeprecationWarning`. Some IDA settings (credentials, edx-notes-api) put a list here by mistake.',
     sources: [
       S.platformJwt,
       S.platformEnvs,
@@ -56,7 +56,7 @@ export const settings: readonly SettingDoc[] = [
     where: 'LMS (writes `aud`); decoder fallback when `JWT_ISSUERS` is missing',
     summary: 'The audience the LMS writes into the `aud` claim, unless a caller overrides it.',
     rolloutNote:
-      'Verifiers compare `aud` with one value (the first `JWT_ISSUERS` entry’s `AUDIENCE`) even when `JWT_VERIFY_AUDIENCE` is False, so old and new audiences cannot be listed side by side (our analysis, reproduced). The only configuration that accepts both, an empty first `AUDIENCE` together with `JWT_VERIFY_AUDIENCE` False, switches audience checking off entirely, which we do not advise.',
+      'Verifiers compare `aud` with one value (the first `JWT_ISSUERS` entry’s `AUDIENCE`) even when `JWT_VERIFY_AUDIENCE` is False, so old and new audiences cannot be listed side by side (reproduced) [inference]. The only configuration that accepts both, an empty first `AUDIENCE` together with `JWT_VERIFY_AUDIENCE` False, switches audience checking off entirely, which we do not advise.',
     sources: [S.platformJwt, S.platformEnvs, S.decoder, S.drfJwtSettings],
   },
   {
@@ -78,7 +78,7 @@ export const settings: readonly SettingDoc[] = [
     where: 'LMS (symmetric signing); passed to the decoder’s claims pass, where it has no effect',
     summary: 'The algorithm the LMS uses for symmetric JWTs.',
     rolloutNote:
-      'The decoder’s signature pass accepts only `HS256` for `oct` keys, so another HMAC algorithm would be rejected everywhere (our analysis, reproduced with HS512; MIT’s infrastructure hit the hard-coded HS256).',
+      'The decoder’s signature pass accepts only `HS256` for `oct` keys, so another HMAC algorithm would be rejected everywhere (reproduced with HS512; MIT’s infrastructure hit the hard-coded HS256) [inference].',
     sources: [
       S.platformEnvs,
       S.decoder,
@@ -108,7 +108,7 @@ export const settings: readonly SettingDoc[] = [
     where: 'LMS only',
     summary: 'The LMS’s RSA private key as a JWK JSON string, including its `kid`.',
     rolloutNote:
-      'Must stay inside the LMS. Switch it only after every verifier has the matching public key in `JWT_PUBLIC_SIGNING_JWK_SET` (watch `jwt_auth_verify_asymmetric_keys_count`); this order is our inference from the sources, no public rotation runbook exists.',
+      'Must stay inside the LMS. Switch it only after every verifier has the matching public key in `JWT_PUBLIC_SIGNING_JWK_SET` (watch `jwt_auth_verify_asymmetric_keys_count`); this order is inferred from the sources, as no public rotation runbook exists [inference].',
     sources: [S.platformEnvs, S.platformGenerateKey, S.adr0008, S.decoder],
   },
   {
@@ -142,7 +142,7 @@ export const settings: readonly SettingDoc[] = [
     default: 'True',
     where: 'edx-drf-extensions decoder (claims pass)',
     summary: 'Whether the decoder’s claims pass checks `exp`.',
-    rolloutNote: 'The earlier signature pass checks `exp` regardless (our analysis of decoder.py).',
+    rolloutNote: 'The earlier signature pass checks `exp` regardless (decoder.py) [inference].',
     sources: [S.decoder, S.drfJwtSettings],
   },
   {
@@ -153,7 +153,7 @@ export const settings: readonly SettingDoc[] = [
     where: 'edx-drf-extensions decoder (claims pass)',
     summary: 'Whether the decoder’s claims pass checks `aud`.',
     rolloutNote:
-      'Setting it to False does not switch audience checking off: the signature pass still compares `aud` with the first issuer’s `AUDIENCE` when that is non-empty (our analysis, reproduced).',
+      'Setting it to False does not switch audience checking off: the signature pass still compares `aud` with the first issuer’s `AUDIENCE` when that is non-empty (reproduced) [inference].',
     sources: [S.decoder, S.drfExtSettingsDoc],
   },
   {
@@ -165,7 +165,7 @@ export const settings: readonly SettingDoc[] = [
     summary:
       'Seconds of clock tolerance the claims pass allows when it checks `exp`, the only time claim it checks.',
     rolloutNote:
-      'It does not apply to the signature pass, which runs first with zero tolerance, so it does not protect against clock skew between the LMS and a service: a future `iat` or a just-expired `exp` fails there (our analysis, reproduced with PyJWT 2.6.0).',
+      'It does not apply to the signature pass, which runs first with zero tolerance, so it does not protect against clock skew between the LMS and a service: a future `iat` or a just-expired `exp` fails there (reproduced with PyJWT 2.6.0) [inference].',
     sources: [S.decoder, S.platformEnvs, S.drfJwtSettings, S.rfc7519('4.1.4', 'exp leeway')],
   },
   {
@@ -185,7 +185,7 @@ export const settings: readonly SettingDoc[] = [
     where: 'LMS cookie code (user_authn/cookies.py)',
     summary: 'The max-age of the two JWT cookies the LMS sets at login and refresh.',
     rolloutNote:
-      'The JWT inside takes its `exp` from `JWT_ACCESS_TOKEN_EXPIRE_SECONDS`. Change both together: otherwise the cookie outlives its JWT (forgiven failures and refreshes) or vanishes early (a refresh on every page), per our analysis. ADR 0009 calls this setting `JWT_AUTH_COOKIE_EXPIRATION`; the code uses this name.',
+      'The JWT inside takes its `exp` from `JWT_ACCESS_TOKEN_EXPIRE_SECONDS`. Change both together: otherwise the cookie outlives its JWT (forgiven failures and refreshes) or vanishes early (a refresh on every page) [inference]. ADR 0009 calls this setting `JWT_AUTH_COOKIE_EXPIRATION`; the code uses this name.',
     sources: [S.platformCookies, S.platformJwt, S.adr0009],
   },
   {
@@ -229,7 +229,7 @@ export const settings: readonly SettingDoc[] = [
     summary:
       'The cookie holding the JWT’s header and payload; it is not HttpOnly, so MFE JavaScript can read user data from it.',
     rolloutNote:
-      'The LMS, each service’s middleware and frontend-platform’s cookie name configuration must all agree on it (our analysis).',
+      'The LMS, each service’s middleware and frontend-platform’s cookie name configuration must all agree on it [inference].',
     sources: [S.platformCookies, S.jwtMiddleware, S.frontendTokenService, S.adr0009],
   },
   {
@@ -428,7 +428,7 @@ export const settings: readonly SettingDoc[] = [
       'Makes the LMS sign every JWT asymmetrically, overriding callers that ask for symmetric signing (including `create_jwt_for_user`).',
     status: 'Temporary: created 2023-04-10, target removal 2023-07-31, still present at e57a655.',
     rolloutNote:
-      'edx.org’s attempt to force asymmetric JWTs everywhere was rolled back after failures, one of them in proctoring (issue #333). edx-notes-api verifies only HS256 with its client secret, so forcing would break notes too (our analysis).',
+      'edx.org’s attempt to force asymmetric JWTs everywhere was rolled back after failures, one of them in proctoring (issue #333). edx-notes-api verifies only HS256 with its client secret, so forcing would break notes too [inference].',
     sources: [S.platformJwt, S.pr32045, S.issue333, S.notesPermissions],
   },
   {
@@ -441,7 +441,7 @@ export const settings: readonly SettingDoc[] = [
     status:
       'Temporary: created 2024-03-20, target removal 2024-04-20; platform ADR 0034 (Proposed, 2026) proposes making `kid` always-on.',
     rolloutNote:
-      'The edx-drf-extensions decoder ignores `kid` and tries every key, so turning it on does not change how standard Open edX services pick a key (our analysis); other verifiers may use it.',
+      'The edx-drf-extensions decoder ignores `kid` and tries every key, so turning it on does not change how standard Open edX services pick a key [inference]; other verifiers may use it.',
     sources: [S.platformJwt, S.platformAdr0034, S.decoder],
   },
   {

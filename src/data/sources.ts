@@ -119,7 +119,7 @@ export const SOURCE_REFS: Readonly<Record<string, readonly RecordedRef[]>> = {
     {
       ref: '1bd829a',
       read: READ_2026_12_03,
-      note: 'OEP-10, OEP-17, OEP-21, OEP-42 and OEP-51 (January 2026)',
+      note: 'OEP-10, OEP-17, OEP-19, OEP-21, OEP-42 and OEP-51 (January 2026)',
     },
     {
       ref: '08109932e3c7103da680253ff69cad7fc67f3bcb',
@@ -152,7 +152,7 @@ export const SOURCE_REFS: Readonly<Record<string, readonly RecordedRef[]>> = {
     {
       ref: 'v8.0.1',
       read: READ_2026_12_03,
-      note: 'release 8.0.1, commit ab59326: monitoring backends, monitoring README and CHANGELOG',
+      note: 'release 8.0.1, commit ab59326: monitoring backends, monitoring README and CHANGELOG; cache/utils.py and cache/README.rst (TieredCache)',
     },
   ],
   'openedx/edx-rbac': [
@@ -443,6 +443,10 @@ export const S = {
     'credentials credentials/settings/base.py (commit 00a11e4)',
     gh('openedx/credentials', CREDENTIALS_REF, 'credentials/settings/base.py'),
   ),
+  djangoUtilsCache: src(
+    'edx-django-utils 8.0.1 cache/utils.py (TieredCache)',
+    gh('openedx/edx-django-utils', DJANGO_UTILS_REF, 'edx_django_utils/cache/utils.py'),
+  ),
   edxRbacUtils: src(
     'edx-rbac 2.1.0 edx_rbac/utils.py, create_role_auth_claim_for_user',
     gh('openedx/edx-rbac', RBAC_REF, 'edx_rbac/utils.py'),
@@ -474,6 +478,14 @@ export const S = {
   oep10: src(
     'OEP-10 Open edX Releases (open-edx-proposals commit 1bd829a)',
     gh('openedx/open-edx-proposals', OEPS_REF, 'oeps/processes/oep-0010-proc-openedx-releases.rst'),
+  ),
+  oep19: src(
+    'OEP-19 Developer Documentation, ADRs (open-edx-proposals commit 1bd829a)',
+    gh(
+      'openedx/open-edx-proposals',
+      OEPS_REF,
+      'oeps/best-practices/oep-0019-bp-developer-documentation.rst',
+    ),
   ),
   oep21: src(
     'OEP-21 Deprecation and Removal (open-edx-proposals commit 1bd829a)',
@@ -523,6 +535,11 @@ export const S = {
     src(`RFC 8725 §${section} (${what})`, rfc(8725, `section-${section}`)),
   rfc6749: (section: string, what: string): Source =>
     src(`RFC 6749 §${section} (${what})`, rfc(6749, `section-${section}`)),
+  rfc2104: src('RFC 2104: HMAC', rfc(2104)),
+  drfAuthenticationGuide: src(
+    'Django REST framework API guide: Authentication',
+    'https://www.django-rest-framework.org/api-guide/authentication/',
+  ),
   oidcStandardClaims: src(
     'OpenID Connect Core 1.0 §5.1: standard claims',
     'https://openid.net/specs/openid-connect-core-1_0.html#StandardClaims',

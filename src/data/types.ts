@@ -129,6 +129,17 @@ export interface GlossaryTerm {
   /** Lowercase, hyphenated; also the anchor id on the glossary page. */
   readonly id: string;
   readonly term: string;
+  /**
+   * The exact forms pages write the term in (`['IDA', 'IDAs']`). The first use of any of them in a
+   * page's prose links to the entry (src/plugins/remark-glossary-links); a form that starts with a
+   * lower-case letter also matches capitalised. Without it the term is never linked automatically.
+   */
+  readonly matches?: readonly string[];
+  /**
+   * Pages (paths under docs/ without the extension) that explain the term in depth themselves, or
+   * use its words in another sense: there its first use is not linked.
+   */
+  readonly notLinkedOn?: readonly string[];
   readonly definition: string;
   readonly sources?: readonly Source[];
 }

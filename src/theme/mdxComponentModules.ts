@@ -11,6 +11,7 @@ export const mdxComponentModules: Readonly<Record<string, string>> = {
   ClaimsTable: '@site/src/components/ClaimsTable',
   CommunicationMessages: '@site/src/components/CommunicationMessages',
   GlossaryList: '@site/src/components/GlossaryList',
+  Inferred: '@site/src/components/Inferred',
   JwtDecoder: '@site/src/components/JwtDecoder',
   MonitoringAttributesTable: '@site/src/components/MonitoringAttributesTable',
   OperatorBox: '@site/src/components/OperatorBox',

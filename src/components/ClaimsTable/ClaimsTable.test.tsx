@@ -35,6 +35,14 @@ describe('ClaimsTable', () => {
     }
   });
 
+  it('marks an inference in an entry with the same link as <Inferred /> in pages', () => {
+    render(<ClaimsTable origin="header" />);
+    const row = screen.getByRole('row', {name: /^kid/});
+    const mark = within(row).getByRole('link', {name: 'inference'});
+    expect(mark).toHaveAttribute('href', '/docs/reference#how-to-read');
+    expect(row).not.toHaveTextContent('[inference]');
+  });
+
   it('renders claim names as code and offers a direct link to each row', () => {
     render(<ClaimsTable origin="openedx" />);
     const row = screen.getByRole('row', {name: /^is_restricted/});

@@ -43,6 +43,28 @@ describe('GlossaryList', () => {
     );
   });
 
+  it('explains the platform jargon pages link to, with a link target for each', () => {
+    render(<GlossaryList />);
+    for (const [text, id] of [
+      ['ADR', 'adr'],
+      ['DRF', 'drf'],
+      ['SSO', 'sso'],
+      ['HMAC', 'hmac'],
+      ['Mint', 'mint'],
+      ['TieredCache', 'tieredcache'],
+      ['Service user', 'service-user'],
+      ['IDA', 'ida'],
+      ['MFE', 'mfe'],
+      ['LMS', 'lms'],
+    ] as const) {
+      expect(getTerm(text)).toHaveAttribute('id', id);
+    }
+    const cache = getTerm('TieredCache');
+    expect(cache.querySelector('code')).toHaveTextContent('TieredCache');
+    expect(cache.nextElementSibling).toHaveTextContent(/client-credentials JWT/);
+    expect(getTerm('Service user').nextElementSibling).toHaveTextContent(/preferred_username/);
+  });
+
   it('lists terms alphabetically, ignoring case and backticks', () => {
     const sorted = sortTerms(glossary).map((term) => term.term.replace(/`/g, '').toLowerCase());
     expect(sorted).toEqual([...sorted].sort((a, b) => a.localeCompare(b, 'en')));

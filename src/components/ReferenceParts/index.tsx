@@ -2,10 +2,17 @@
  * Building blocks shared by the reference tables (claims, settings, monitoring
  * attributes, glossary). Not registered for MDX: authors use the tables themselves.
  */
-import {useRef, type ReactNode} from 'react';
+import {Fragment, useRef, type ReactNode} from 'react';
 import {useOverflowsHorizontally} from '@site/src/hooks/useOverflowsHorizontally';
 import type {Source} from '@site/src/data/types';
+import Inferred from '@site/src/components/Inferred';
 import styles from './styles.module.css';
+
+/**
+ * How reference data marks an inference (our reading of the sources, decisions/0017):
+ * `'… tries every key in order [inference].'` renders the same mark as `<Inferred />` in MDX.
+ */
+export const INFERENCE_MARK = '[inference]';
 
 /**
  * Splits reference text on backtick code spans: `a \`b\` c` → ['a ', 'b', ' c'].
@@ -15,10 +22,23 @@ export function splitCodeSpans(text: string): string[] {
   return text.split(/`([^`]+)`/);
 }
 
-/** Renders reference text, turning backtick spans into `<code>`. */
+/** Renders reference text, turning backtick spans into `<code>` and inference marks into the mark. */
 export function InlineText({text}: {readonly text: string}): ReactNode {
   return splitCodeSpans(text).map((part, index) =>
-    index % 2 === 1 ? <code key={index}>{part}</code> : part,
+    index % 2 === 1 ? (
+      <code key={index}>{part}</code>
+    ) : (
+      part.split(INFERENCE_MARK).map((prose, at) =>
+        at === 0 ? (
+          prose
+        ) : (
+          <Fragment key={`${index}-${at}`}>
+            <Inferred />
+            {prose}
+          </Fragment>
+        ),
+      )
+    ),
   );
 }
 

@@ -15,6 +15,9 @@ import {
 } from '../monitoringAttributes';
 import {findSetting, settingGroups, settingPath, settings} from '../settings';
 import type {Source} from '../types';
+import {existsSync} from 'node:fs';
+import path from 'node:path';
+import {compileGlossaryMatcher} from '../../lib/site/glossaryLinks';
 
 /** Throws a contributor-facing error unless `condition` holds. */
 function check(condition: boolean, message: string): void {
@@ -352,4 +355,44 @@ describe('glossary', () => {
         'from src/data/glossary.ts.',
     );
   });
+
+  it.each([
+    'adr',
+    'drf',
+    'sso',
+    'hmac',
+    'mint',
+    'tieredcache',
+    'ida',
+    'mfe',
+    'lms',
+    'service-user',
+  ])('explains the jargon pages use without explaining it: #%s', (id) => {
+    const term = findGlossaryTerm(id);
+    check(term !== undefined, `Glossary id "${id}" is missing from src/data/glossary.ts.`);
+    check(
+      (term?.matches ?? []).length > 0,
+      `Glossary entry "${id}" declares no \`matches\`, so its first use on a page is never linked.`,
+    );
+  });
+
+  it('gives every form that links to an entry to one entry only', () => {
+    expect(() =>
+      compileGlossaryMatcher(glossary.map((term) => ({id: term.id, matches: term.matches ?? []}))),
+    ).not.toThrow();
+  });
+
+  it.each(glossary.filter((term) => term.notLinkedOn).map((term) => [term.id, term] as const))(
+    '%s: notLinkedOn names pages that exist',
+    (_id, term) => {
+      for (const page of term.notLinkedOn ?? []) {
+        const file = path.join(__dirname, '..', '..', '..', 'docs', page);
+        check(
+          existsSync(`${file}.mdx`) || existsSync(`${file}.md`),
+          `glossary entry "${term.id}": notLinkedOn names "${page}", but docs/${page}.mdx does not exist. ` +
+            'Use the page path under docs/ without its extension.',
+        );
+      }
+    },
+  );
 });

@@ -9,7 +9,7 @@ export type CspDirectives = Readonly<Record<string, readonly string[]>>;
 export const contentSecurityPolicy: CspDirectives = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
-  // Mermaid writes <style> into its SVGs and React sets style attributes.
+  // The diagrams' SVGs carry their own <style> (decisions/0018) and React sets style attributes.
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'", 'data:'],

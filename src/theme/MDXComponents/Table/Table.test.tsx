@@ -58,6 +58,37 @@ describe('MDXTable', () => {
     expect(html).not.toMatch(/tabindex|role=|aria-label/);
   });
 
+  it('keeps the card attributes and roles the build gives a wide table', () => {
+    const html = renderToString(
+      <MDXTable data-cards-below="440" role="table">
+        <tbody role="rowgroup">
+          <tr role="row">
+            <td role="cell" data-label="Who mints it">
+              The LMS
+            </td>
+          </tr>
+        </tbody>
+      </MDXTable>,
+    );
+    expect(html).toContain('data-cards-below="440"');
+    expect(html).toContain('data-label="Who mints it"');
+    render(
+      <MDXTable data-cards-below="440" role="table">
+        <tbody role="rowgroup">
+          <tr role="row">
+            <td role="cell" data-label="Who mints it">
+              The LMS
+            </td>
+          </tr>
+        </tbody>
+      </MDXTable>,
+    );
+    expect(screen.getByRole('cell', {name: 'The LMS'})).toHaveAttribute(
+      'data-label',
+      'Who mints it',
+    );
+  });
+
   it('is no tab stop while the table fits the column', () => {
     render(<Table />);
     resize(300);

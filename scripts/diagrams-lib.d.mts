@@ -1,0 +1,16 @@
+export declare const DIAGRAM_DIR: string;
+export declare const MERMAID_VERSION: string;
+export declare const RENDER_REVISION: number;
+export declare const FONT_FAMILY: string;
+export declare const DIAGRAM_THEMES: {readonly light: string; readonly dark: string};
+export declare const MERMAID_CONFIG: Readonly<Record<string, unknown>>;
+export declare function normaliseDiagramSource(source: string): string;
+export declare function renderFingerprint(): string;
+export declare function diagramKey(source: string): string;
+export declare function diagramId(key: string): string;
+export declare function diagramFile(key: string): string;
+export declare function findMermaidBlocks(text: string): {line: number; source: string}[];
+export declare function diagramSourceProblems(source: string): string[];
+export declare function recordedKey(svgFileText: string): string | null;
+export declare function generatedNotice(key: string): string;
+export declare function svgMarkup(svgFileText: string): string;
