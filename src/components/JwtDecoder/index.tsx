@@ -353,10 +353,12 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
 
       <MintToken
         lib={lib}
-        onLoad={(token) => {
+        onLoad={(token, verificationKey) => {
           setHeaderPayloadCookie('');
           setSignatureCookie('');
           setText(token);
+          setKeyText(verificationKey);
+          setSecretEncoding('text');
           document.getElementById(`${id}-token`)?.focus();
         }}
       />
