@@ -198,6 +198,11 @@ describe('JwtDecoder', () => {
     // user-event installs its own clipboard; watch it.
     const writeText = jest.spyOn(navigator.clipboard, 'writeText');
     expect(screen.getByRole('textbox', {name: 'Encoded token'})).toHaveValue(EXAMPLE_TOKEN);
+    // Read once, then gone from the address bar and this history entry, and the reader is told.
+    expect(window.location.href).toBe('http://localhost/docs/tools/jwt-decoder');
+    expect(screen.getByText(/This token came from the link you opened/)).toHaveTextContent(
+      /removed it from the address bar and from this page’s history entry/,
+    );
     await paste(user, 'Verification key', EXAMPLE_SECRET);
     await user.click(await screen.findByRole('button', {name: 'Copy share link'}));
     expect(writeText).not.toHaveBeenCalled();
@@ -235,6 +240,15 @@ describe('JwtDecoder', () => {
     // The rest of the decoder keeps working: another token decodes.
     await paste(user, 'Encoded token', EXAMPLE_TOKEN);
     expect(await screen.findByText('"preferred_username": "edx"', {exact: false})).toBeVisible();
+  });
+
+  it('reads a share link whose token nests 5,000 deep, and keeps only the other fragment parts', async () => {
+    const token = deeplyNestedToken(5000);
+    window.history.replaceState(null, '', `/docs/tools/jwt-decoder?x=1#a=1&token=${token}`);
+    await renderDecoder();
+    const findings = await screen.findByRole('list', {name: 'Findings'});
+    expect(within(findings).getByText('json-too-deep')).toBeInTheDocument();
+    expect(window.location.href).toBe('http://localhost/docs/tools/jwt-decoder?x=1#a=1');
   });
 
   it('compares with a second token nested 5,000 deep', async () => {

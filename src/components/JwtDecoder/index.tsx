@@ -131,7 +131,11 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
   const [secretEncoding, setSecretEncoding] = useState<SecretEncoding>('text');
   const [evaluateAt, setEvaluateAt] = useState<Date>();
   const [skew, setSkew] = useState('0');
-  useTokenFromFragment(setText);
+  const [tokenFromLink, setTokenFromLink] = useState(false);
+  useTokenFromFragment((token) => {
+    setText(token);
+    setTokenFromLink(true);
+  });
   const skewSeconds = Number.isFinite(Number(skew)) ? Number(skew) : 0;
   const {ready, loadFailed, usingCookies, inspection, evaluation, signature, now, lib} =
     useJwtDecoder({
@@ -196,6 +200,12 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
           A token, an <code>Authorization</code> header, a <code>Cookie</code> header or a JSON
           response: the token is found inside it.
         </p>
+        {tokenFromLink && (
+          <p role="status" className={styles.hint}>
+            This token came from the link you opened. The decoder removed it from the address bar
+            and from this page’s history entry, so the address no longer carries it.
+          </p>
+        )}
       </div>
 
       <CookieFields
