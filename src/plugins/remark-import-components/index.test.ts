@@ -37,4 +37,29 @@ describe('remarkImportComponents', () => {
       'import Checklist from "./MyChecklist";',
     ]);
   });
+
+  it('wraps each use of a tool in an error boundary, and imports the boundary once', () => {
+    const tree: TestNode = {
+      type: 'root',
+      children: [paragraph(element('Checklist')), element('Checklist'), element('Gauge')],
+    };
+    remarkImportComponents({
+      components,
+      tools: {Checklist: 'checklist'},
+      boundaryModule: '@site/src/components/ToolBoundary',
+    })(tree);
+    const nodes = tree.children ?? [];
+    expect(importedNames(nodes)).toEqual([
+      'import ToolBoundary from "@site/src/components/ToolBoundary";',
+      'import Checklist from "@site/src/components/Checklist";',
+      'import Gauge from "@site/src/components/Gauge";',
+    ]);
+    const boundary = {
+      type: 'mdxJsxFlowElement',
+      name: 'ToolBoundary',
+      attributes: [{type: 'mdxJsxAttribute', name: 'tool', value: 'checklist'}],
+      children: [element('Checklist')],
+    };
+    expect(nodes.slice(3)).toEqual([paragraph(boundary), boundary, element('Gauge')]);
+  });
 });
