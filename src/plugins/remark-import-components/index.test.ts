@@ -41,7 +41,12 @@ describe('remarkImportComponents', () => {
   it('wraps each use of a tool in an error boundary, and imports the boundary once', () => {
     const tree: TestNode = {
       type: 'root',
-      children: [paragraph(element('Checklist')), element('Checklist'), element('Gauge')],
+      children: [
+        paragraph(element('Checklist')),
+        element('Checklist'),
+        element('Gauge'),
+        {type: 'text', value: 'x'},
+      ],
     };
     remarkImportComponents({
       components,
@@ -60,6 +65,13 @@ describe('remarkImportComponents', () => {
       attributes: [{type: 'mdxJsxAttribute', name: 'tool', value: 'checklist'}],
       children: [element('Checklist')],
     };
-    expect(nodes.slice(3)).toEqual([paragraph(boundary), boundary, element('Gauge')]);
+    expect(nodes.slice(3)).toEqual([
+      paragraph(boundary),
+      boundary,
+      element('Gauge'),
+      {type: 'text', value: 'x'},
+    ]);
+    // mdast-util-to-hast fails on a text node with a `children` key, even an undefined one.
+    expect(nodes.at(-1)).not.toHaveProperty('children');
   });
 });

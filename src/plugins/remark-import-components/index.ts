@@ -76,7 +76,9 @@ export function importNode(name: string, source: string): Node {
 /** Wraps each element named in `tools` in a boundary; true if it wrapped any. */
 function wrapTools(node: Node, tools: Readonly<Record<string, string>>): boolean {
   let wrapped = false;
-  node.children = node.children?.map((child) => {
+  // Nodes without children (text) must not gain a `children` key: mdast-util-to-hast reads it.
+  if (!node.children) return false;
+  node.children = node.children.map((child) => {
     if (wrapTools(child, tools)) wrapped = true;
     const tool = child.name ? tools[child.name] : undefined;
     if (!jsxElementTypes.has(child.type) || tool === undefined || node.name === BOUNDARY) {
