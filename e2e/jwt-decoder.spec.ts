@@ -365,3 +365,54 @@ for (const {name, colorScheme, viewport} of axeRuns) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test('Compare shows dates and the lifetime difference, and keeps each side named at 390 and 1280 px', async ({
+  page,
+}) => {
+  const issued = Math.floor(Date.now() / 1000) - 5;
+  const before = await hs256(openEdxClaims({iat: issued, exp: issued + 3600}));
+  const after = await hs256(openEdxClaims({iat: issued, exp: issued + 1800}));
+  for (const viewport of [
+    {width: 390, height: 844},
+    {width: 1280, height: 800},
+  ]) {
+    await page.setViewportSize(viewport);
+    await openDecoder(page);
+    await tokenBox(page).fill(before);
+    await page.getByRole('textbox', {name: 'Second token'}).fill(after);
+    const summary = page.getByRole('status', {name: 'Comparison summary'});
+    await expect(summary).toContainText(
+      /^1 claim differs: exp \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ → \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\./,
+    );
+    await expect(summary).toContainText('Lifetime 1 h → 30 min (token above → second token');
+    const table = page.getByRole('table', {name: 'Differences between the two tokens'});
+    const [above, second] = await table
+      .getByRole('row', {name: /^exp/})
+      .getByRole('cell')
+      .all()
+      .then((cells) => cells.slice(1));
+    await expect(above!).toContainText(/expires in 59 minutes/);
+    await expect(above!).toContainText(/UTC: \d{4}-\d\d-\d\dT/);
+    await expect(second!).toContainText(/expires in 29 minutes/);
+    // Each value says which token it belongs to: on a phone above the value (the column headers
+    // are hidden), wider up in the column headers.
+    const phone = viewport.width < 640;
+    await expect(above!.getByText('Token above', {exact: true})).toBeVisible({visible: phone});
+    await expect(second!.getByText('Second token', {exact: true})).toBeVisible({visible: phone});
+    // The column headers stay for screen readers; on a phone they are clipped to 1 px.
+    await expect(table.getByRole('columnheader', {name: 'Token above'})).toBeAttached();
+    const headerRow = await table.locator('thead').boundingBox();
+    expect(headerRow!.width > 1).toBe(!phone);
+    // Neither the page nor the table's own box scrolls sideways: the dates wrap.
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+    expect(
+      await table.evaluate((element) => {
+        const box = element.parentElement!;
+        return box.scrollWidth <= box.clientWidth;
+      }),
+    ).toBe(true);
+    expect(await axeViolations(page), `${viewport.width} px`).toEqual([]);
+  }
+});

@@ -42,7 +42,8 @@ export function RowsCut({
   );
 }
 
-function TimeCell({view}: {view: TimeView}): React.JSX.Element {
+/** A time claim as dates: relative, in UTC and in the reader's zone. */
+export function TimeCell({view}: {view: TimeView}): React.JSX.Element {
   return (
     <ul className={styles.times}>
       <li>

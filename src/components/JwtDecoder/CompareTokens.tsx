@@ -1,17 +1,20 @@
 /**
  * "Compare with another token": a second token box and the header/claim differences between the
- * token above and it, side by side, with a one-line summary. Whatever decodes is compared.
+ * token above and it, side by side, with a one-line summary and the two lifetimes. Time claims
+ * show as dates, relative to the decoder's clock ("Evaluate at"). Whatever decodes is compared.
  */
 import {useId, useMemo, useState} from 'react';
 import type {JwtLib} from '@site/src/hooks/useJwtDecoder';
 import type {Difference} from '@site/src/lib/jwt/compare';
-import type {Inspection} from '@site/src/lib/jwt/types';
-import {MAX_TABLE_ROWS, RowsCut, valueText} from './ClaimsTable';
+import type {Inspection, TimeView} from '@site/src/lib/jwt/types';
+import {MAX_TABLE_ROWS, RowsCut, TimeCell, valueText} from './ClaimsTable';
 import styles from './styles.module.css';
 
 interface Props {
   readonly lib?: JwtLib;
   readonly inspection?: Inspection;
+  /** The decoder's clock (Evaluate at, or now): what "expires in …" counts from. */
+  readonly now?: Date;
 }
 
 const KIND_LABELS: Readonly<Record<Difference['kind'], string>> = {
@@ -21,17 +24,45 @@ const KIND_LABELS: Readonly<Record<Difference['kind'], string>> = {
   'type-changed': 'type changed',
 };
 
-function Cell({present, value}: {present: boolean; value: unknown}): React.JSX.Element {
-  return <td className={styles.value}>{present ? valueText(value) : '—'}</td>;
+/** Column headers: on a phone the table turns into cards, and each value shows its side's name. */
+const SIDES = ['Token above', 'Second token'] as const;
+
+function Cell({
+  side,
+  present,
+  value,
+  time,
+}: {
+  side: (typeof SIDES)[number];
+  present: boolean;
+  value: unknown;
+  time: TimeView | undefined;
+}): React.JSX.Element {
+  return (
+    <td className={styles.value}>
+      <span className={styles.sideLabel}>{side}</span>
+      {present ? valueText(value) : '—'}
+      {time && <TimeCell view={time} />}
+    </td>
+  );
 }
 
-export default function CompareTokens({lib, inspection}: Props): React.JSX.Element {
+export default function CompareTokens({lib, inspection, now}: Props): React.JSX.Element {
   const id = useId();
   const [second, setSecond] = useState('');
+  // Decoded once per edit; only the dates follow the clock.
+  const secondInspection = useMemo(
+    () => (lib && second.trim() !== '' ? lib.inspectText(second) : undefined),
+    [lib, second],
+  );
+  const timeZone = useMemo(
+    () => (secondInspection ? lib?.defaultTimeZone() : undefined),
+    [lib, secondInspection],
+  );
   const comparison = useMemo(() => {
-    if (!lib || !inspection || second.trim() === '') return undefined;
-    return lib.compareTokens(inspection, lib.inspectText(second));
-  }, [lib, inspection, second]);
+    if (!lib || !inspection || !secondInspection) return undefined;
+    return lib.compareTokens(inspection, secondInspection, {now, timeZone});
+  }, [lib, inspection, secondInspection, now, timeZone]);
   const rows = comparison
     ? [
         ...comparison.claims.map((difference) => ({part: 'Claim', difference})),
@@ -66,7 +97,8 @@ export default function CompareTokens({lib, inspection}: Props): React.JSX.Eleme
       {comparison && (
         <>
           <p role="status" aria-label="Comparison summary">
-            <strong>{comparison.summary}</strong>
+            <strong>{comparison.summary}</strong>{' '}
+            <span className={styles.lifetimeLine}>{comparison.lifetime.text}</span>
           </p>
           {comparison.notes.length > 0 && (
             <ul className={styles.notes}>
@@ -77,14 +109,14 @@ export default function CompareTokens({lib, inspection}: Props): React.JSX.Eleme
           )}
           {rows.length > 0 && (
             <div className={styles.tableWrap}>
-              <table className={styles.claims}>
+              <table className={`${styles.claims} ${styles.compareTable}`}>
                 <caption>Differences between the two tokens</caption>
                 <thead>
                   <tr>
                     <th scope="col">Name</th>
                     <th scope="col">Change</th>
-                    <th scope="col">Token above</th>
-                    <th scope="col">Second token</th>
+                    <th scope="col">{SIDES[0]}</th>
+                    <th scope="col">{SIDES[1]}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -94,8 +126,18 @@ export default function CompareTokens({lib, inspection}: Props): React.JSX.Eleme
                         <code>{difference.name}</code> <span className={styles.hint}>{part}</span>
                       </th>
                       <td>{KIND_LABELS[difference.kind]}</td>
-                      <Cell present={difference.kind !== 'added'} value={difference.before} />
-                      <Cell present={difference.kind !== 'removed'} value={difference.after} />
+                      <Cell
+                        side={SIDES[0]}
+                        present={difference.kind !== 'added'}
+                        value={difference.before}
+                        time={difference.beforeTime}
+                      />
+                      <Cell
+                        side={SIDES[1]}
+                        present={difference.kind !== 'removed'}
+                        value={difference.after}
+                        time={difference.afterTime}
+                      />
                     </tr>
                   ))}
                 </tbody>

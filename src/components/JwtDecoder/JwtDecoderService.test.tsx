@@ -324,7 +324,7 @@ describe('JwtDecoder: compare with another token', () => {
     await user.paste(`${header}.${payload}.${signature}`);
     const summary = await screen.findByRole('status', {name: 'Comparison summary'});
     expect(summary).toHaveTextContent(
-      /^18 claims differ: version 1\.2\.0 → 1\.3\.0, aud removed, .* and 13 more\.$/,
+      /^18 claims differ: version 1\.2\.0 → 1\.3\.0, aud removed, .* and 13 more\. Lifetime 1 h → cannot be computed: the second token has no exp and no iat\.$/,
     );
     const table = screen.getByRole('table', {name: 'Differences between the two tokens'});
     expect(within(table).getByRole('rowheader', {name: /^version/})).toBeInTheDocument();
@@ -333,6 +333,34 @@ describe('JwtDecoder: compare with another token', () => {
     box.focus();
     await user.paste(`${header}.%%%.${signature}`);
     expect(await screen.findByText(/claims cannot be decoded/)).toBeInTheDocument();
+  });
+});
+
+describe('JwtDecoder: compare the lifetimes and dates of two tokens', () => {
+  it('shows each exp as dates, the lifetime difference, and which side is which', async () => {
+    const user = await renderWithToken();
+    // Evaluate at half an hour after EXAMPLE_TOKEN was issued, so relative times are fixed.
+    setEvaluateAt(INSIDE);
+    // The same token, minted for 30 min instead of 1 h.
+    const box = screen.getByRole('textbox', {name: 'Second token'});
+    box.focus();
+    await user.paste(withPayload((claims) => ({...claims, exp: (claims.iat as number) + 1800})));
+    const summary = await screen.findByRole('status', {name: 'Comparison summary'});
+    expect(summary).toHaveTextContent(
+      '1 claim differs: exp 2026-01-01T01:00:00Z → 2026-01-01T00:30:00Z. Lifetime 1 h → 30 min (token above → second token, exp − iat).',
+    );
+    const table = screen.getByRole('table', {name: 'Differences between the two tokens'});
+    const row = within(table).getByRole('row', {name: /^exp/});
+    const [above, second] = within(row).getAllByRole('cell').slice(1);
+    // Dates in UTC and in the reader's zone, relative to "Evaluate at"; never only the number.
+    expect(above).toHaveTextContent('Token above');
+    expect(above).toHaveTextContent('1767229200');
+    expect(above).toHaveTextContent('expires in 30 minutes');
+    expect(above).toHaveTextContent('UTC: 2026-01-01T01:00:00Z');
+    expect(above).toHaveTextContent(/Local: 2026-01-01T\d\d:00:00[+-]\d\d:\d\d \(/);
+    expect(second).toHaveTextContent('Second token');
+    expect(second).toHaveTextContent('expired 0 seconds ago');
+    expect(second).toHaveTextContent('UTC: 2026-01-01T00:30:00Z');
   });
 });
 

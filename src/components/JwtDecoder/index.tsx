@@ -359,7 +359,7 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
 
       <ServiceSimulation lib={lib} inspection={inspection} now={now} />
 
-      <CompareTokens lib={lib} inspection={inspection} />
+      <CompareTokens lib={lib} inspection={inspection} now={now} />
 
       <MintToken
         lib={lib}

@@ -1,22 +1,33 @@
 /**
  * The plan on a time axis, as an SVG that follows the width of its container. Colours come from
  * Infima variables through CSS classes and `currentColor`, so both colour modes stay readable; each
- * row has a text label, and each key moment a <title> with its time.
+ * row has a text label, and each key moment a <title> with its time. Where things go, and which
+ * times are written under the axis, comes from src/lib/rollout/chartAxis.ts.
  */
 import {useEffect, useRef, useState} from 'react';
-import {formatInstant, inSentence, type KeyMoment, type Plan} from '@site/src/lib/rollout';
+import {
+  axisLabels,
+  chartScale,
+  formatCompactDuration,
+  formatInstant,
+  inSentence,
+  type KeyMoment,
+  type Plan,
+} from '@site/src/lib/rollout';
 import styles from './styles.module.css';
 
 const DEFAULT_WIDTH = 720;
 const MIN_WIDTH = 300;
 const ROW = 40;
 const PAD = 8;
-const AXIS = 36;
+/** The first line of axis labels sits this far under the rows; each further line one LINE lower. */
+const AXIS_TEXT = 20;
+const LINE = 16;
 
 interface Row {
   readonly key: string;
   readonly label: string;
-  readonly bars: readonly {from: number; to: number; className: string}[];
+  readonly bars: readonly {from: number; to: number; className: string; title?: string}[];
   readonly moments: readonly KeyMoment[];
 }
 
@@ -34,7 +45,7 @@ function rowsOf(plan: Plan): Row[] {
   };
   const tokens = plan.windows.map((window): Row => ({
     key: window.id,
-    label: `Old ${inSentence(window.label)}`,
+    label: `Old ${inSentence(window.label)} live ${formatCompactDuration(window.oldEffectiveSeconds)}`,
     bars: [{from: window.from, to: window.lastExpires, className: styles.barOld!}],
     moments: moments((m) => m.id === `expiry-${window.id}`),
   }));
@@ -61,52 +72,26 @@ function rowsOf(plan: Plan): Row[] {
     {
       key: 'rollback',
       label: 'Rollback (if decided when the close watch ends)',
+      // The revert deploying, then tokens minted by the new code living their new lifetime.
       bars: [
-        {from: plan.rollback.decidedAt, to: plan.rollback.landsAt, className: styles.barRollback!},
-      ],
+        {
+          from: plan.rollback.decidedAt,
+          to: plan.rollback.landsAt - plan.rollback.exposureSeconds * 1000,
+          className: styles.barRollback!,
+          title: `Revert deploying: ${formatCompactDuration(plan.rollback.revertSeconds)}`,
+        },
+        {
+          from: plan.rollback.landsAt - plan.rollback.exposureSeconds * 1000,
+          to: plan.rollback.landsAt,
+          className: styles.barRollbackTokens!,
+          title: `New tokens still in use (lifetime after the change): ${formatCompactDuration(
+            plan.rollback.exposureSeconds,
+          )}`,
+        },
+      ].filter((bar) => bar.to > bar.from),
       moments: moments('rollback'),
     },
   ];
-}
-
-interface Scale {
-  x(at: number): number;
-  /** Instants to label on the axis. */
-  ticks(count: number): number[];
-  /** Where the axis is broken (a long quiet stretch is squeezed), or null. */
-  readonly breakX: number | null;
-}
-
-/** Share of the width given to the drain when the axis is broken. */
-const DRAIN_SHARE = 0.78;
-
-/**
- * Linear, unless a long quiet stretch follows the drain (the next-day follow-up is usually many
- * hours after the watch ends): then the drain gets most of the width and the rest is squeezed
- * behind a break. Either way the scale keeps the order of times.
- */
-function scaleFor(plan: Plan, plotWidth: number): Scale {
-  const {from, to} = plan.range;
-  const busyEnd = Math.max(plan.watches[plan.watches.length - 1]!.to, plan.rollback.landsAt);
-  const linear = (a: number, b: number, left: number, right: number) => (at: number) =>
-    left + ((at - a) / Math.max(b - a, 1)) * (right - left);
-  const spread = (a: number, b: number, count: number): number[] =>
-    Array.from({length: count + 1}, (_, i) => a + ((b - a) * i) / count);
-  if (to - busyEnd <= busyEnd - from) {
-    return {
-      x: linear(from, to, 0, plotWidth),
-      ticks: (count) => spread(from, to, count),
-      breakX: null,
-    };
-  }
-  const split = plotWidth * DRAIN_SHARE;
-  const first = linear(from, busyEnd, 0, split);
-  const second = linear(busyEnd, to, split, plotWidth);
-  return {
-    x: (at) => (at <= busyEnd ? first(at) : second(at)),
-    ticks: (count) => (count > 2 ? [...spread(from, busyEnd, count - 1), to] : [from, to]),
-    breakX: split,
-  };
 }
 
 function useContainerWidth(): [React.RefObject<HTMLDivElement | null>, number] {
@@ -130,26 +115,33 @@ function useContainerWidth(): [React.RefObject<HTMLDivElement | null>, number] {
 export default function Chart({
   plan,
   captionId,
+  noteId,
 }: {
   plan: Plan;
   captionId: string;
+  /** The chart in words (drain line, skipped stretch), shown as text next to it. */
+  noteId: string;
 }): React.JSX.Element {
   const [ref, width] = useContainerWidth();
   const rows = rowsOf(plan);
   const {from, to} = plan.range;
   const zone = plan.input.timeZone;
   const plotWidth = width - 2 * PAD;
-  const scale = scaleFor(plan, plotWidth);
+  const scale = chartScale(plan, plotWidth);
+  const labels = axisLabels(plan, plotWidth);
   const x = (at: number): number => PAD + scale.x(at);
-  const height = rows.length * ROW + AXIS;
-  const tickText = (at: number): string => formatInstant(at, zone).slice(5, 16);
-  const ticks = scale.ticks(width < 520 ? 2 : 4);
+  const rowsBottom = rows.length * ROW + 6;
+  const lines = Math.max(...labels.map((label) => label.line)) + 1;
+  const height = rowsBottom + AXIS_TEXT + (lines - 1) * LINE + 8;
+  const lineY = (line: number): number => rowsBottom + AXIS_TEXT + line * LINE - 2;
+  const drainX = x(plan.drained);
 
   return (
     <div ref={ref} className={styles.chartBox}>
       <svg
         role="img"
         aria-labelledby={captionId}
+        aria-describedby={noteId}
         className={styles.chart}
         width="100%"
         viewBox={`0 0 ${width} ${height}`}
@@ -157,30 +149,36 @@ export default function Chart({
         data-range-from={from}
         data-range-to={to}
       >
-        {ticks.map((at, i) => (
-          <line
-            key={`grid-${i}`}
-            className={styles.grid}
-            x1={x(at)}
-            x2={x(at)}
-            y1={4}
-            y2={rows.length * ROW + 6}
-          />
-        ))}
-        {scale.breakX !== null && (
-          <g className={styles.axisBreak} aria-hidden="true">
-            <rect
-              x={PAD + scale.breakX + 4}
-              y={2}
-              width={14}
-              height={rows.length * ROW + 6}
-              className={styles.breakBand}
+        {labels
+          .filter((label) => label.line === 0)
+          .map((label) => (
+            <line
+              key={`grid-${label.key}`}
+              className={styles.grid}
+              x1={PAD + label.target}
+              x2={PAD + label.target}
+              y1={4}
+              y2={rowsBottom}
             />
-            <text x={PAD + scale.breakX + 11} y={rows.length * ROW + 24} textAnchor="middle">
-              …
-            </text>
-          </g>
+          ))}
+        {scale.band !== null && (
+          <rect
+            className={styles.breakBand}
+            data-axis-break=""
+            x={PAD + scale.band.left}
+            y={2}
+            width={scale.band.right - scale.band.left}
+            height={rowsBottom + 2}
+          />
         )}
+        <line
+          className={styles.drainLine}
+          data-drain-line=""
+          x1={drainX}
+          x2={drainX}
+          y1={4}
+          y2={rowsBottom}
+        />
         {rows.map((row, index) => {
           const top = index * ROW;
           return (
@@ -197,7 +195,9 @@ export default function Chart({
                   width={Math.max(2, x(bar.to) - x(bar.from))}
                   height={12}
                   rx={2}
-                />
+                >
+                  {bar.title !== undefined && <title>{bar.title}</title>}
+                </rect>
               ))}
               {row.moments.map((moment) => {
                 const cx = x(moment.at);
@@ -215,16 +215,29 @@ export default function Chart({
             </g>
           );
         })}
-        {ticks.map((at, i) => (
-          <text
-            key={`tick-${i}`}
-            className={styles.tick}
-            x={x(at)}
-            y={rows.length * ROW + 24}
-            textAnchor={i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'}
-          >
-            {tickText(at)}
-          </text>
+        {labels.map((label) => (
+          <g key={label.key} data-axis-label={label.key}>
+            {label.line > 0 && (
+              // Ties a label on a lower line to the drain line or the band it names.
+              <line
+                className={styles.labelLeader}
+                x1={PAD + label.target}
+                x2={PAD + label.target}
+                y1={rowsBottom}
+                y2={lineY(label.line) - 11}
+              />
+            )}
+            <text
+              className={
+                label.key === 'drained' || label.key === 'break' ? styles.axisNote : styles.tick
+              }
+              x={PAD + label.x}
+              y={lineY(label.line)}
+              textAnchor={label.anchor}
+            >
+              {label.text}
+            </text>
+          </g>
         ))}
       </svg>
     </div>

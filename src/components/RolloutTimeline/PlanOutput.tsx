@@ -3,7 +3,13 @@
  * moments, and the ways to share it (Markdown, an .ics file).
  */
 import {useId, useMemo, type ReactNode} from 'react';
-import {formatInstant, planToIcs, planToMarkdown, type PlanResult} from '@site/src/lib/rollout';
+import {
+  chartNote,
+  formatInstant,
+  planToIcs,
+  planToMarkdown,
+  type PlanResult,
+} from '@site/src/lib/rollout';
 import {copyText} from '@site/src/utils/clipboard';
 import Chart from './Chart';
 import styles from './styles.module.css';
@@ -25,7 +31,9 @@ export default function PlanOutput({
   copyStatus,
   onCopyStatus,
 }: PlanOutputProps): ReactNode {
-  const captionId = `${useId()}-caption`;
+  const id = useId();
+  const captionId = `${id}-caption`;
+  const noteId = `${id}-chart-note`;
   const plan = result.ok ? result.plan : null;
   const markdown = useMemo(() => (plan ? planToMarkdown(plan) : ''), [plan]);
   const icsHref = useMemo(
@@ -76,7 +84,10 @@ export default function PlanOutput({
           <p id={captionId} className={styles.caption}>
             {caption}
           </p>
-          <Chart plan={plan} captionId={captionId} />
+          <Chart plan={plan} captionId={captionId} noteId={noteId} />
+          <p id={noteId} className={styles.chartNote}>
+            {chartNote(plan)}
+          </p>
 
           <div className={styles.tableWrap}>
             <table className={styles.table}>

@@ -66,8 +66,16 @@ test('labelled inputs produce the table, the chart and the Markdown of the compu
   ).toBeChecked();
   expect(screen.getByRole('checkbox', {name: /Mobile refresh tokens/})).not.toBeChecked();
   expect(
-    screen.getByRole('spinbutton', {name: 'Lifetime of JWT access tokens (seconds)'}),
+    screen.getByRole('spinbutton', {
+      name: 'Lifetime of JWT access tokens before the change (seconds)',
+    }),
   ).toHaveValue(3600);
+  // An unchanged lifetime needs one entry: the new one is empty and says it is the old one.
+  const after = screen.getByRole('spinbutton', {
+    name: 'Lifetime of JWT access tokens after the change (seconds)',
+  });
+  expect(after).toHaveValue(null);
+  expect(after).toHaveAccessibleDescription('Empty: unchanged, 1 h');
   expect(screen.getByRole('spinbutton', {name: 'Cache margin (seconds)'})).toHaveValue(5);
 
   expect(rowTime('Change starts')).toBe('2026-03-10 10:00 UTC+01:00');
@@ -81,6 +89,13 @@ test('labelled inputs produce the table, the chart and the Markdown of the compu
   expect(drained?.textContent).toBe(
     'Old tokens drained: close watch ends: 2026-03-10 11:00 UTC+01:00',
   );
+  // The drain line and the skipped night are explained in words, next to the chart and as its
+  // description, not only drawn.
+  expect(chart).toHaveAccessibleDescription(
+    /^The dashed vertical line marks the drain, 2026-03-10 11:00 UTC\+01:00, when every old token has expired\. The rollback row shows, as a solid bar, new-style tokens still in use for up to 1 h once the revert is in place\. The time axis skips 21 h, from 2026-03-10 12:00 UTC\+01:00 to 2026-03-11 09:00 UTC\+01:00/,
+  );
+  expect(chart.querySelector('[data-axis-label="drained"]')).toHaveTextContent('Drained 11:00');
+  expect(chart.querySelector('[data-axis-label="break"]')).toHaveTextContent('21 h skipped');
 
   const expected = computePlan({
     title: '',
@@ -103,7 +118,7 @@ test('labelled inputs produce the table, the chart and the Markdown of the compu
 test('editing a lifetime and adding stages moves the drain; stages out of order are named', async () => {
   const user = await renderReady();
   const lifetime = screen.getByRole('spinbutton', {
-    name: 'Lifetime of JWT access tokens (seconds)',
+    name: 'Lifetime of JWT access tokens before the change (seconds)',
   });
   await user.clear(lifetime);
   await user.type(lifetime, '7200');
@@ -135,9 +150,72 @@ test('editing a lifetime and adding stages moves the drain; stages out of order 
   expect(rowTime('Old tokens drained')).toBe('2026-03-10 13:00 UTC+01:00');
 });
 
+test('shortening the access-token lifetime from 3600 s to 1800 s: old tokens drain after 60 min, a rollback after 30', async () => {
+  const user = await renderReady();
+  for (const name of [/^JWT cookies/, /^Cached client-credentials/]) {
+    await user.click(screen.getByRole('checkbox', {name}));
+  }
+  const after = screen.getByRole('spinbutton', {
+    name: 'Lifetime of JWT access tokens after the change (seconds)',
+  });
+  await user.type(after, '1800');
+  expect(after).toHaveAccessibleDescription('= 30 min');
+  expect(rowTime('Old tokens drained')).toBe('2026-03-10 11:00 UTC+01:00');
+  // No stages: decided at 11:00, the revert in place at once, then 30 min of new tokens.
+  expect(rowTime('A rollback decided')).toBe('2026-03-10 11:30 UTC+01:00');
+  expect(screen.getByRole('row', {name: /Last old JWT access tokens expire/})).toHaveTextContent(
+    'they live the old lifetime, 1 h (new ones: 30 min)',
+  );
+  const markdown = screen.getByRole('textbox', {name: 'Plan as Markdown'});
+  expect((markdown as HTMLTextAreaElement).value).toContain(
+    '| JWT access tokens | 1 h | 30 min | 2026-03-10 11:00 UTC+01:00 |',
+  );
+});
+
+test('with the cookies left unchanged, the rollback names them, and their field says they share the setting', async () => {
+  const user = await renderReady();
+  await user.type(
+    screen.getByRole('spinbutton', {
+      name: 'Lifetime of JWT access tokens after the change (seconds)',
+    }),
+    '1800',
+  );
+  // The JWT cookies still say 1 h, so a rollback lasts an hour, and the page says why.
+  expect(rowTime('A rollback decided')).toBe('2026-03-10 12:00 UTC+01:00');
+  expect(screen.getByRole('row', {name: /A rollback decided/})).toHaveTextContent(
+    'for up to 1 h more (the lifetime of JWT cookies, entered as unchanged)',
+  );
+  expect(
+    screen.getByRole('spinbutton', {name: 'Lifetime of JWT cookies after the change (seconds)'}),
+  ).toHaveAccessibleDescription(
+    'Empty: unchanged, 1 h. JWT access tokens change to 30 min, and the JWT in the cookies takes its exp from the same setting, JWT_ACCESS_TOKEN_EXPIRE_SECONDS: if you change that setting, enter 1800 here too.',
+  );
+});
+
+test('stages on two days: the follow-up and the earliest removal come after the last stage', async () => {
+  const user = await renderReady();
+  fireEvent.change(screen.getByLabelText('Start time'), {target: {value: '2026-03-10T16:00'}});
+  await user.click(screen.getByRole('button', {name: 'Add a stage'}));
+  await user.type(screen.getByRole('textbox', {name: 'Stage 1 name'}), 'verifiers deployed');
+  fireEvent.change(screen.getByLabelText('Stage 1 time'), {target: {value: '2026-03-10T16:30'}});
+  await user.click(screen.getByRole('button', {name: 'Add a stage'}));
+  await user.type(screen.getByRole('textbox', {name: 'Stage 2 name'}), 'issuer switched');
+  fireEvent.change(screen.getByLabelText('Stage 2 time'), {target: {value: '2026-03-11T14:00'}});
+  expect(rowTime('Old tokens drained')).toBe('2026-03-11 15:00 UTC+01:00');
+  expect(rowTime('Margin watch ends')).toBe('2026-03-11 16:00 UTC+01:00');
+  expect(rowTime('Next-day support follow-up')).toBe('2026-03-12 09:00 UTC+01:00');
+  expect(rowTime('Earliest safe removal')).toBe('2026-03-12 09:00 UTC+01:00');
+  const link = screen.getByRole('link', {name: 'Download .ics'});
+  expect(decodeURIComponent(link.getAttribute('href')!.split(',')[1]!)).toMatch(
+    /UID:follow-up-[^\r]*\r\nDTSTAMP:\d{8}T\d{6}Z\r\nDTSTART:20260312T080000Z/,
+  );
+});
+
 test('unticking every token kind and a zero lifetime give clear errors', async () => {
   const user = await renderReady();
-  const lifetime = screen.getByRole('spinbutton', {name: 'Lifetime of JWT cookies (seconds)'});
+  const lifetime = screen.getByRole('spinbutton', {
+    name: 'Lifetime of JWT cookies before the change (seconds)',
+  });
   await user.clear(lifetime);
   await user.type(lifetime, '0');
   expect(screen.getByRole('alert')).toHaveTextContent(
@@ -164,7 +242,9 @@ test('Copy as Markdown reports success, or says where to select the text', async
 });
 
 const accessLifetime = () =>
-  screen.getByRole('spinbutton', {name: 'Lifetime of JWT access tokens (seconds)'});
+  screen.getByRole('spinbutton', {
+    name: 'Lifetime of JWT access tokens before the change (seconds)',
+  });
 
 test('a plan is saved for its run and comes back on the next visit', async () => {
   const stores = createMemoryRunStore();

@@ -12,17 +12,15 @@
  */
 import {useEffect, useId, useMemo, useRef, useState} from 'react';
 import {
-  TOKEN_KINDS,
   computePlanFromDocument,
   defaultTokenFields,
   readerTimeZone,
   rolloutPlanDocument,
   toInstant,
-  inSentence,
-  formatDuration,
   formatOffset,
   offsetMinutes,
   toLocalInput,
+  withTimeZone,
   type PlanDocument,
   type PlanTokenFields,
   type TokenKindId,
@@ -30,6 +28,7 @@ import {
 import {useRunDocument} from '@site/src/hooks/useRunDocument';
 import RunDocumentBar from '@site/src/components/RunDocumentBar';
 import PlanOutput from './PlanOutput';
+import TokenKinds from './TokenKinds';
 import styles from './styles.module.css';
 
 /** 2026-01-13 10:00 UTC: the example shown before hydration and without JavaScript. */
@@ -247,19 +246,11 @@ export default function RolloutTimeline(): React.JSX.Element {
                 className={styles.input}
                 value={form.timeZone}
                 onChange={(event) => {
-                  // Keep the same instant; show it in the new zone.
-                  const zone = event.target.value;
+                  // Keep the same instants; show them in the new zone.
+                  const moved = withTimeZone(toDocument(form), event.target.value);
                   update({
-                    timeZone: zone,
-                    startLocal: Number.isFinite(startInstant)
-                      ? toLocalInput(startInstant, zone)
-                      : form.startLocal,
-                    stages: form.stages.map((stage) => {
-                      const at = toInstant(stage.local, form.timeZone);
-                      return Number.isFinite(at)
-                        ? {...stage, local: toLocalInput(at, zone)}
-                        : stage;
-                    }),
+                    ...moved,
+                    stages: form.stages.map((stage, i) => ({...stage, ...moved.stages[i]})),
                   });
                 }}
               >
@@ -273,66 +264,7 @@ export default function RolloutTimeline(): React.JSX.Element {
           </div>
         </fieldset>
 
-        <fieldset className={styles.fieldset}>
-          <legend>Token kinds the change affects</legend>
-          <ul className={styles.tokenList}>
-            {form.tokens.map((token) => {
-              const info = TOKEN_KINDS.find((kind) => kind.id === token.id)!;
-              const seconds = token.lifetime.trim() === '' ? Number.NaN : Number(token.lifetime);
-              return (
-                <li key={token.id} className={styles.tokenRow}>
-                  <label className={styles.check}>
-                    <input
-                      type="checkbox"
-                      checked={token.enabled}
-                      onChange={(event) => updateToken(token.id, {enabled: event.target.checked})}
-                    />{' '}
-                    {info.label} <code className={styles.setting}>{info.setting}</code>
-                    {info.cappedBy !== undefined && (
-                      <>
-                        {' '}
-                        or <code className={styles.setting}>{info.cappedBy}</code> if shorter
-                      </>
-                    )}
-                  </label>
-                  <span className={styles.lifetimeFields}>
-                    <label className={styles.inline}>
-                      <span>Lifetime of {inSentence(info.label)} (seconds)</span>
-                      <input
-                        className={`${styles.input} ${styles.number}`}
-                        type="number"
-                        min={1}
-                        step={1}
-                        inputMode="numeric"
-                        value={token.lifetime}
-                        disabled={!token.enabled}
-                        onChange={(event) => updateToken(token.id, {lifetime: event.target.value})}
-                      />
-                    </label>
-                    {Number.isFinite(seconds) && seconds > 0 && (
-                      <span className={styles.hint}>= {formatDuration(seconds)}</span>
-                    )}
-                    {token.margin !== undefined && (
-                      <label className={styles.inline}>
-                        <span>Cache margin (seconds)</span>
-                        <input
-                          className={`${styles.input} ${styles.number}`}
-                          type="number"
-                          min={0}
-                          step={1}
-                          inputMode="numeric"
-                          value={token.margin}
-                          disabled={!token.enabled}
-                          onChange={(event) => updateToken(token.id, {margin: event.target.value})}
-                        />
-                      </label>
-                    )}
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
-        </fieldset>
+        <TokenKinds tokens={form.tokens} onChange={updateToken} />
 
         <fieldset className={styles.fieldset}>
           <legend>Stages (optional, in order)</legend>

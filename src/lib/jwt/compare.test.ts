@@ -65,3 +65,114 @@ describe('compareTokens', () => {
     );
   });
 });
+
+describe('times and lifetimes in a comparison', () => {
+  const ISSUED = 1767225600; // 2026-01-01T00:00:00Z
+  const now = new Date('2026-01-01T00:10:00Z');
+  const before = token({alg: 'HS256'}, {iat: ISSUED, exp: ISSUED + 3600});
+  const after = token({alg: 'HS256'}, {iat: ISSUED, exp: ISSUED + 1800});
+
+  it('the summary shows a changed exp as dates, not raw numbers', () => {
+    const comparison = compareTokens(inspectText(before), inspectText(after));
+    expect(comparison.summary).toBe(
+      '1 claim differs: exp 2026-01-01T01:00:00Z → 2026-01-01T00:30:00Z.',
+    );
+  });
+
+  it('each side of a changed time claim is a date: UTC, in the reader’s zone, and relative', () => {
+    const comparison = compareTokens(inspectText(before), inspectText(after), {
+      now,
+      timeZone: 'Europe/Paris',
+    });
+    expect(comparison.claims).toEqual([
+      {
+        name: 'exp',
+        kind: 'changed',
+        before: ISSUED + 3600,
+        after: ISSUED + 1800,
+        beforeTime: {
+          name: 'exp',
+          seconds: ISSUED + 3600,
+          utc: '2026-01-01T01:00:00Z',
+          local: '2026-01-01T02:00:00+01:00 (Europe/Paris)',
+          relative: 'expires in 50 minutes',
+          looksLikeMilliseconds: false,
+        },
+        afterTime: {
+          name: 'exp',
+          seconds: ISSUED + 1800,
+          utc: '2026-01-01T00:30:00Z',
+          local: '2026-01-01T01:30:00+01:00 (Europe/Paris)',
+          relative: 'expires in 20 minutes',
+          looksLikeMilliseconds: false,
+        },
+      },
+    ]);
+  });
+
+  it('gives the lifetime difference, exp − iat: "1 h → 30 min"', () => {
+    const comparison = compareTokens(inspectText(before), inspectText(after));
+    expect(comparison.lifetime).toEqual({
+      before: {seconds: 3600},
+      after: {seconds: 1800},
+      text: 'Lifetime 1 h → 30 min (token above → second token, exp − iat).',
+    });
+  });
+
+  it('says when the lifetime is the same', () => {
+    const comparison = compareTokens(inspectText(before), inspectText(before));
+    expect(comparison.lifetime.text).toBe('Lifetime 1 h in both tokens (exp − iat).');
+  });
+
+  it.each([
+    [
+      'one token has no iat',
+      token({alg: 'HS256'}, {exp: ISSUED + 1800}),
+      'Lifetime 1 h → cannot be computed: the second token has no iat.',
+    ],
+    [
+      'one token has no exp',
+      token({alg: 'HS256'}, {iat: ISSUED}),
+      'Lifetime 1 h → cannot be computed: the second token has no exp.',
+    ],
+    [
+      'one token has neither',
+      token({alg: 'HS256'}, {sub: 'a'}),
+      'Lifetime 1 h → cannot be computed: the second token has no exp and no iat.',
+    ],
+    [
+      'exp is not a number',
+      token({alg: 'HS256'}, {iat: ISSUED, exp: '1767227400'}),
+      'Lifetime 1 h → cannot be computed: the second token’s exp is not a number.',
+    ],
+    [
+      'exp comes before iat',
+      token({alg: 'HS256'}, {iat: ISSUED, exp: ISSUED - 60}),
+      'Lifetime 1 h → cannot be computed: the second token’s exp is before its iat.',
+    ],
+    [
+      'the claims do not decode',
+      `${b64u(JSON.stringify({alg: 'HS256'}))}.!!!.sig`,
+      'Lifetime 1 h → cannot be computed: the second token’s claims are unreadable.',
+    ],
+  ])('says why it cannot be computed when %s', (_name, second, text) => {
+    expect(compareTokens(inspectText(before), inspectText(second)).lifetime.text).toBe(text);
+  });
+
+  it('reads milliseconds as milliseconds, as the claims table does', () => {
+    const millis = token({alg: 'HS256'}, {iat: ISSUED * 1000, exp: (ISSUED + 1800) * 1000});
+    expect(compareTokens(inspectText(before), inspectText(millis)).lifetime.text).toBe(
+      'Lifetime 1 h → 30 min (token above → second token, exp − iat).',
+    );
+  });
+
+  it('says when neither lifetime can be computed', () => {
+    const bare = token({alg: 'HS256'}, {sub: 'a'});
+    expect(compareTokens(inspectText(bare), inspectText(after)).lifetime.text).toBe(
+      'Lifetime cannot be computed → 30 min: the token above has no exp and no iat.',
+    );
+    expect(compareTokens(inspectText(bare), inspectText(bare)).lifetime.text).toBe(
+      'Lifetime cannot be computed: the token above has no exp and no iat; the second token has no exp and no iat.',
+    );
+  });
+});

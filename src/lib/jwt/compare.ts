@@ -1,10 +1,14 @@
 /**
  * Compares the header and claims of two decoded tokens ("a minted before and after a change").
- * Works with whatever decodes: a part that cannot be read counts as missing, with a note.
+ * Works with whatever decodes: a part that cannot be read counts as missing, with a note. Time
+ * claims are dates, and the lifetimes (exp − iat) are compared.
  */
+import {formatCompactDuration} from '../time/duration';
 import {boundedJson, jsonTextDepth} from './boundedJson';
+import {TIME_CLAIMS} from './findings';
 import {formatCount, MAX_SHOWN_DEPTH} from './limits';
-import type {Inspection} from './types';
+import {formatUtc, looksLikeMilliseconds, timeView} from './time';
+import type {Inspection, TimeView} from './types';
 
 export type DiffKind = 'added' | 'removed' | 'changed' | 'type-changed';
 
@@ -13,6 +17,19 @@ export interface Difference {
   readonly kind: DiffKind;
   readonly before?: unknown;
   readonly after?: unknown;
+  /** A time claim's value on each side as a date (only with a clock, see CompareOptions). */
+  readonly beforeTime?: TimeView;
+  readonly afterTime?: TimeView;
+}
+
+/** One side's lifetime (exp − iat, seconds), or why it cannot be computed. */
+export type LifetimeSide = {readonly seconds: number} | {readonly reason: string};
+
+export interface LifetimeComparison {
+  readonly before: LifetimeSide;
+  readonly after: LifetimeSide;
+  /** `Lifetime 1 h → 30 min (token above → second token, exp − iat).` */
+  readonly text: string;
 }
 
 export interface Comparison {
@@ -22,7 +39,22 @@ export interface Comparison {
   readonly summary: string;
   /** Which parts could not be decoded and so were compared as empty. */
   readonly notes: readonly string[];
+  readonly lifetime: LifetimeComparison;
 }
+
+export interface CompareOptions {
+  /** The decoder's clock: with it, time claims that differ get their dates, relative to it. */
+  readonly now?: Date;
+  /** Where local times are shown (the reader's zone); UTC is always given too. */
+  readonly timeZone?: string;
+}
+
+/** The time claims the claims table shows as dates: they are dates here too. */
+const isTime = (name: string, value: unknown): value is number =>
+  TIME_CLAIMS.includes(name) && typeof value === 'number' && Number.isFinite(value);
+
+/** Seconds, reading a value in milliseconds as such (as the claims table does). */
+const asSeconds = (value: number): number => (looksLikeMilliseconds(value) ? value / 1000 : value);
 
 export function jsonType(value: unknown): string {
   if (value === null) return 'null';
@@ -77,6 +109,16 @@ export function shortValue(value: unknown): string {
 }
 
 function describe(difference: Difference): string {
+  // A changed date reads as dates, not as two large numbers.
+  if (
+    difference.kind === 'changed' &&
+    isTime(difference.name, difference.before) &&
+    isTime(difference.name, difference.after)
+  ) {
+    return `${difference.name} ${formatUtc(asSeconds(difference.before))} → ${formatUtc(
+      asSeconds(difference.after),
+    )}`;
+  }
   switch (difference.kind) {
     case 'added':
       return `${difference.name} added (${shortValue(difference.after)})`;
@@ -101,7 +143,73 @@ function readable(inspection: Inspection, part: 'header' | 'payload'): boolean {
   return inspection[part]?.json !== undefined;
 }
 
-export function compareTokens(a: Inspection, b: Inspection): Comparison {
+function claimsOf(inspection: Inspection): Readonly<Record<string, unknown>> | undefined {
+  return inspection.form === 'jwe' ? undefined : inspection.payload?.json;
+}
+
+/** A token's lifetime, exp − iat, or why it has none. `whose` names it in the reason. */
+export function tokenLifetime(inspection: Inspection, whose: string): LifetimeSide {
+  const claims = claimsOf(inspection);
+  if (inspection.form === 'empty') return {reason: `${whose} is empty`};
+  if (claims === undefined) return {reason: `${whose}’s claims are unreadable`};
+  const missing = (['exp', 'iat'] as const).filter((name) => claims[name] === undefined);
+  if (missing.length > 0) return {reason: `${whose} has no ${missing.join(' and no ')}`};
+  const {exp, iat} = claims;
+  for (const [name, value] of [
+    ['exp', exp],
+    ['iat', iat],
+  ] as const) {
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      return {reason: `${whose}’s ${name} is not a number`};
+    }
+  }
+  const seconds = asSeconds(exp as number) - asSeconds(iat as number);
+  return seconds < 0 ? {reason: `${whose}’s exp is before its iat`} : {seconds};
+}
+
+export function compareLifetimes(a: Inspection, b: Inspection): LifetimeComparison {
+  const before = tokenLifetime(a, 'the token above');
+  const after = tokenLifetime(b, 'the second token');
+  const shown = (side: LifetimeSide): string =>
+    'seconds' in side ? formatCompactDuration(side.seconds) : 'cannot be computed';
+  const reasons = [before, after].flatMap((side) => ('reason' in side ? [side.reason] : []));
+  let text: string;
+  if ('seconds' in before && 'seconds' in after) {
+    text =
+      before.seconds === after.seconds
+        ? `Lifetime ${shown(before)} in both tokens (exp − iat).`
+        : `Lifetime ${shown(before)} → ${shown(after)} (token above → second token, exp − iat).`;
+  } else if (reasons.length === 2) {
+    text = `Lifetime cannot be computed: ${reasons.join('; ')}.`;
+  } else {
+    text = `Lifetime ${shown(before)} → ${shown(after)}: ${reasons[0]}.`;
+  }
+  return {before, after, text};
+}
+
+/** Adds the dates of a changed, added or removed time claim (see CompareOptions). */
+function withTimes(difference: Difference, now: Date, timeZone: string): Difference {
+  const {name, before, after} = difference;
+  const beforeTime =
+    difference.kind !== 'added' && isTime(name, before)
+      ? timeView(name, before, now, timeZone)
+      : undefined;
+  const afterTime =
+    difference.kind !== 'removed' && isTime(name, after)
+      ? timeView(name, after, now, timeZone)
+      : undefined;
+  return {
+    ...difference,
+    ...(beforeTime && {beforeTime}),
+    ...(afterTime && {afterTime}),
+  };
+}
+
+export function compareTokens(
+  a: Inspection,
+  b: Inspection,
+  options: CompareOptions = {},
+): Comparison {
   const notes: string[] = [];
   for (const [label, inspection] of [
     ['first', a],
@@ -130,13 +238,13 @@ export function compareTokens(a: Inspection, b: Inspection): Comparison {
     }
   }
   const header = diffObjects(a.header?.json ?? {}, b.header?.json ?? {});
-  const claims = diffObjects(
-    (a.form === 'jwe' ? undefined : a.payload?.json) ?? {},
-    (b.form === 'jwe' ? undefined : b.payload?.json) ?? {},
+  const {now, timeZone = 'UTC'} = options;
+  const claims = diffObjects(claimsOf(a) ?? {}, claimsOf(b) ?? {}).map((difference) =>
+    now === undefined ? difference : withTimes(difference, now, timeZone),
   );
   const parts: string[] = [];
   if (claims.length > 0) parts.push(phrase(claims.length, 'claim', claims));
   if (header.length > 0) parts.push(phrase(header.length, 'header parameter', header));
   const summary = parts.length === 0 ? 'Header and claims are the same.' : `${parts.join('; ')}.`;
-  return {header, claims, summary, notes};
+  return {header, claims, summary, notes, lifetime: compareLifetimes(a, b)};
 }

@@ -39,14 +39,14 @@ test('Markdown export, exact', () => {
       '',
       '### Token kinds',
       '',
-      '| Token kind | Lifetime used | Old tokens in use until |',
-      '| --- | --- | --- |',
-      '| JWT access tokens | 1 h | 2026-03-10 11:20 UTC+01:00 |',
-      '| JWT cookies | 1 h | 2026-03-10 11:20 UTC+01:00 |',
-      '| Cached client-credentials JWTs | 59 min 55 s | 2026-03-10 11:19 UTC+01:00 |',
+      '| Token kind | Old lifetime (decides the drain) | New lifetime (decides a rollback) | Old tokens in use until |',
+      '| --- | --- | --- | --- |',
+      '| JWT access tokens | 1 h | 1 h | 2026-03-10 11:20 UTC+01:00 |',
+      '| JWT cookies | 1 h | 1 h | 2026-03-10 11:20 UTC+01:00 |',
+      '| Cached client-credentials JWTs | 59 min 55 s | 59 min 55 s | 2026-03-10 11:19 UTC+01:00 |',
       '',
       '- Watch closely from 2026-03-10 10:00 UTC+01:00 until 2026-03-10 11:20 UTC+01:00, then keep an eye on it until 2026-03-10 12:20 UTC+01:00.',
-      '- Next-day follow-up at 2026-03-11 09:00 UTC+01:00: trace new support tickets back to the start time.',
+      '- Next-day follow-up at 2026-03-11 09:00 UTC+01:00: trace new support tickets back to the change.',
       '- Remove the old key, toggle or code path no earlier than 2026-03-11 09:00 UTC+01:00.',
       '- A rollback decided at 2026-03-10 11:20 UTC+01:00, with its revert deploying as long as the change did (20 min, start to last stage), is complete at 2026-03-10 12:40 UTC+01:00; until then the old code must accept new-style tokens.',
       '',
@@ -131,7 +131,7 @@ test('.ics parses back: one event per moment plus the watch windows, UTC times, 
     'JWT rollout (Sign with the new key; "kid" on): Change starts',
   );
   expect(prop(byUidStart('follow-up'), 'DESCRIPTION')).toContain(
-    '2026-03-11 09:00 UTC+01:00: Trace',
+    '2026-03-11 09:00 UTC+01:00: The morning after the change completed: trace',
   );
 });
 
@@ -147,4 +147,56 @@ test('escapeText and foldLine', () => {
       .map((l, i) => (i === 0 ? l : l.slice(1)))
       .join(''),
   ).toBe(`SUMMARY:${'é'.repeat(80)}`);
+});
+
+describe('a two-day staged rollout with a shortened lifetime, exported', () => {
+  const twoDays = (): Plan =>
+    example({
+      title: 'Access tokens 1 h → 30 min',
+      start: Date.parse('2026-03-10T15:00:00Z'), // 16:00 in Berlin
+      tokens: defaultTokens().map((token) =>
+        token.id === 'access'
+          ? {...token, oldLifetimeSeconds: 3600, newLifetimeSeconds: 1800}
+          : {...token, enabled: false},
+      ),
+      stages: [
+        {label: 'verifiers deployed', at: Date.parse('2026-03-10T15:30:00Z')},
+        {label: 'issuer switched', at: Date.parse('2026-03-11T13:00:00Z')}, // Wed 14:00
+      ],
+    });
+  const events = () =>
+    parseIcs(planToIcs(twoDays(), {now: NOW})).children.filter((c) => c.name === 'VEVENT');
+  const eventStart = (id: string) =>
+    prop(
+      events().find((e) => prop(e, 'UID')!.startsWith(`${id}-`))!,
+      'DTSTART',
+    );
+
+  test('.ics: the follow-up event is the morning after the last stage', () => {
+    expect(eventStart('follow-up')).toBe('20260312T080000Z');
+  });
+
+  test('.ics: drain, watch end and earliest removal count from the last stage', () => {
+    expect(eventStart('drained')).toBe('20260311T140000Z');
+    expect(eventStart('watch-end')).toBe('20260311T150000Z');
+    expect(eventStart('safe-removal')).toBe('20260312T080000Z');
+    expect(eventStart('rollback')).toBe('20260312T123000Z');
+  });
+
+  test('Markdown: old and new lifetime per kind, and times from the last stage', () => {
+    const md = planToMarkdown(twoDays());
+    expect(md).toContain(
+      [
+        '| Token kind | Old lifetime (decides the drain) | New lifetime (decides a rollback) | Old tokens in use until |',
+        '| --- | --- | --- | --- |',
+        '| JWT access tokens | 1 h | 30 min | 2026-03-11 15:00 UTC+01:00 |',
+      ].join('\n'),
+    );
+    expect(md).toContain(
+      '- Next-day follow-up at 2026-03-12 09:00 UTC+01:00: trace new support tickets back to the change.',
+    );
+    expect(md).toContain(
+      '- Remove the old key, toggle or code path no earlier than 2026-03-12 09:00 UTC+01:00.',
+    );
+  });
 });

@@ -1,5 +1,5 @@
 /** The plan as Markdown, for a pull-request description or an announcement. */
-import {formatDuration, formatInstant} from './time';
+import {formatCompactDuration, formatInstant} from './time';
 import {revertAssumption, type Plan} from './timeline';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -19,19 +19,19 @@ export function planToMarkdown(plan: Plan): string {
     '',
     '### Token kinds',
     '',
-    '| Token kind | Lifetime used | Old tokens in use until |',
-    '| --- | --- | --- |',
+    '| Token kind | Old lifetime (decides the drain) | New lifetime (decides a rollback) | Old tokens in use until |',
+    '| --- | --- | --- | --- |',
     ...plan.windows.map(
       (window) =>
-        `| ${cell(window.label)} | ${formatDuration(window.effectiveSeconds)} | ${when(
-          window.lastExpires,
-        )} |`,
+        `| ${cell(window.label)} | ${formatCompactDuration(window.oldEffectiveSeconds)} | ${formatCompactDuration(
+          window.newEffectiveSeconds,
+        )} | ${when(window.lastExpires)} |`,
     ),
     '',
     `- Watch closely from ${when(input.start)} until ${when(plan.drained)}, then keep an eye on it until ${when(
       plan.watches[1]!.to,
     )}.`,
-    `- Next-day follow-up at ${when(plan.followUp)}: trace new support tickets back to the start time.`,
+    `- Next-day follow-up at ${when(plan.followUp)}: trace new support tickets back to the change.`,
     `- Remove the old key, toggle or code path no earlier than ${when(plan.safeRemoval)}.`,
     `- A rollback decided at ${when(plan.rollback.decidedAt)}, with ${revertAssumption(
       plan.rollback.revertSeconds,

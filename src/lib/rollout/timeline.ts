@@ -1,18 +1,27 @@
 /**
  * The token-drain timeline of a JWT rollout: from a start time, the affected token kinds and their
- * lifetimes, and optional stages, compute when old tokens can still be in use, when the last one
- * expires, what to watch when, the next-day follow-up, the earliest safe removal and the rollback
- * drain. Pure: no clock, no DOM.
+ * lifetimes before and after the change, and optional stages, compute when old tokens can still be
+ * in use, when the last one expires, what to watch when, the next-day follow-up, the earliest safe
+ * removal and the rollback drain. Every derived time counts from the moment the change is complete
+ * (the last stage), never from an earlier stage. Pure: no clock, no DOM.
  */
-import {formatDuration, isValidTimeZone, fromWallClock, wallClock} from './time';
+import {formatCompactDuration, isValidTimeZone, fromWallClock, wallClock} from './time';
 
 export type TokenKindId = 'access' | 'cookie' | 'id-token' | 'client-credentials' | 'refresh';
 
 export interface TokenKindInput {
   readonly id: TokenKindId;
   readonly enabled: boolean;
-  /** Lifetime of one token, in seconds. */
-  readonly lifetimeSeconds: number;
+  /**
+   * Lifetime of one token before the change, in seconds: tokens minted by the old code live this
+   * long, so it decides when they are gone (the drain).
+   */
+  readonly oldLifetimeSeconds: number;
+  /**
+   * Lifetime after the change, in seconds; absent when the change keeps the lifetime. Tokens minted
+   * by the new code live this long, so it decides how long they outlast a rollback.
+   */
+  readonly newLifetimeSeconds?: number;
   /** Seconds a client stops using a token before its `exp` (edx-rest-api-client: 5). */
   readonly marginSeconds?: number;
 }
@@ -99,7 +108,7 @@ export function defaultTokens(): TokenKindInput[] {
   return TOKEN_KINDS.map((kind) => ({
     id: kind.id,
     enabled: kind.enabledByDefault,
-    lifetimeSeconds: kind.defaultLifetimeSeconds,
+    oldLifetimeSeconds: kind.defaultLifetimeSeconds,
     ...(kind.defaultMarginSeconds === undefined ? {} : {marginSeconds: kind.defaultMarginSeconds}),
   }));
 }
@@ -116,6 +125,7 @@ export type PlanErrorCode =
   | 'invalid-time-zone'
   | 'no-token-kinds'
   | 'lifetime-not-positive'
+  | 'new-lifetime-not-positive'
   | 'margin-not-below-lifetime'
   | 'stage-invalid-time'
   | 'stage-time-in-gap'
@@ -151,8 +161,10 @@ export interface KeyMoment {
 export interface TokenWindow {
   readonly id: TokenKindId;
   readonly label: string;
-  /** Effective lifetime: lifetime minus margin, seconds. */
-  readonly effectiveSeconds: number;
+  /** How long a token minted by the old code is used: old lifetime minus margin, seconds. */
+  readonly oldEffectiveSeconds: number;
+  /** The same for the new code: new lifetime (the old one when unchanged) minus margin, seconds. */
+  readonly newEffectiveSeconds: number;
   /** Old tokens of this kind can be in use from the start until `lastExpires`. */
   readonly from: number;
   readonly lastExpires: number;
@@ -177,12 +189,13 @@ export interface Plan {
   readonly safeRemoval: number;
   /**
    * A rollback decided at the end of the close watch: its revert is assumed to take as long to
-   * deploy as the change did (start to last stage), then new-style tokens drain for the longest
-   * lifetime; `landsAt` is when the last of them has expired.
+   * deploy as the change did (start to last stage), then new-style tokens drain for the longest new
+   * lifetime (`exposureSeconds`); `landsAt` is when the last of them has expired.
    */
   readonly rollback: {
     readonly decidedAt: number;
     readonly revertSeconds: number;
+    readonly exposureSeconds: number;
     readonly landsAt: number;
   };
   /** Every moment above, in time order (ties keep the order above). */
@@ -213,17 +226,33 @@ function validate(input: PlanInput): PlanError[] {
   if (enabled.length === 0) {
     errors.push({code: 'no-token-kinds', message: 'Choose at least one token kind.'});
   }
+  const positive = (seconds: number): boolean => Number.isFinite(seconds) && seconds > 0;
   for (const token of enabled) {
     const {label} = tokenKindInfo(token.id);
-    if (!Number.isFinite(token.lifetimeSeconds) || token.lifetimeSeconds <= 0) {
+    const {oldLifetimeSeconds: before, newLifetimeSeconds: after = before} = token;
+    if (!positive(before)) {
       errors.push({
         code: 'lifetime-not-positive',
         message: `The lifetime of ${label} must be a positive number of seconds.`,
       });
-    } else if ((token.marginSeconds ?? 0) >= token.lifetimeSeconds) {
+    }
+    if (token.newLifetimeSeconds !== undefined && !positive(token.newLifetimeSeconds)) {
+      errors.push({
+        code: 'new-lifetime-not-positive',
+        message: `The new lifetime of ${label} must be a positive number of seconds (leave it empty if it does not change).`,
+      });
+    }
+    if (
+      positive(before) &&
+      positive(after) &&
+      (token.marginSeconds ?? 0) >= Math.min(before, after)
+    ) {
       errors.push({
         code: 'margin-not-below-lifetime',
-        message: `The cache margin of ${label} must be shorter than its lifetime.`,
+        message:
+          before === after
+            ? `The cache margin of ${label} must be shorter than its lifetime.`
+            : `The cache margin of ${label} must be shorter than its lifetime before and after the change.`,
       });
     }
   }
@@ -276,7 +305,7 @@ function capitalise(text: string): string {
  */
 export function revertAssumption(revertSeconds: number): string {
   return revertSeconds > 0
-    ? `its revert deploying as long as the change did (${formatDuration(revertSeconds)}, start to last stage)`
+    ? `its revert deploying as long as the change did (${formatCompactDuration(revertSeconds)}, start to last stage)`
     : 'its revert in place at once, as the change was (no stages: add your deploy time)';
 }
 
@@ -300,34 +329,70 @@ export function nextDayAt(epochMs: number, timeZone: string, hour: number): numb
   throw new Error('no valid hour on the next day');
 }
 
+/** The moment the change is complete: its last stage, or the start when it has no stages. */
+export function changeCompleteOf(input: Pick<PlanInput, 'start' | 'stages'>): number {
+  return input.stages.reduce((latest, stage) => Math.max(latest, stage.at), input.start);
+}
+
+/** True when the change gives some affected kind a different lifetime. */
+export function lifetimeChanged(windows: readonly TokenWindow[]): boolean {
+  return windows.some((window) => window.oldEffectiveSeconds !== window.newEffectiveSeconds);
+}
+
+/**
+ * Which kind's lifetime after the change sets the rollback exposure, as a parenthesis; empty when
+ * no lifetime changes. Named because a shortened lifetime can be outlasted by one the change keeps
+ * (JWT cookies at 1 h while access tokens go to 30 min), and the reader would expect the shorter.
+ */
+export function exposureSource(windows: readonly TokenWindow[], exposureSeconds: number): string {
+  if (!lifetimeChanged(windows)) return '';
+  const deciding = windows.filter((window) => window.newEffectiveSeconds === exposureSeconds);
+  const names = deciding.map((window) => inSentence(window.label));
+  const list =
+    names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+  const changed = deciding.filter(
+    (window) => window.oldEffectiveSeconds !== window.newEffectiveSeconds,
+  ).length;
+  if (changed === 0) return ` (the lifetime of ${list}, entered as unchanged)`;
+  if (changed === deciding.length) return ` (the new lifetime of ${list})`;
+  return ` (the lifetime after the change of ${list})`;
+}
+
 export function computePlan(input: PlanInput): PlanResult {
   const errors = validate(input);
   if (errors.length > 0) return {ok: false, errors};
 
   const {start, timeZone} = input;
-  const changeComplete = input.stages.reduce((latest, stage) => Math.max(latest, stage.at), start);
+  // Every time below counts from here: the stage that completes the change, not the first one.
+  const changeComplete = changeCompleteOf(input);
   const windows: TokenWindow[] = input.tokens
     .filter((token) => token.enabled)
     .map((token) => {
-      const effectiveSeconds = token.lifetimeSeconds - (token.marginSeconds ?? 0);
+      const margin = token.marginSeconds ?? 0;
+      const oldEffectiveSeconds = token.oldLifetimeSeconds - margin;
+      const newEffectiveSeconds = (token.newLifetimeSeconds ?? token.oldLifetimeSeconds) - margin;
       return {
         id: token.id,
         label: tokenKindInfo(token.id).label,
-        effectiveSeconds,
+        oldEffectiveSeconds,
+        newEffectiveSeconds,
         from: start,
-        lastExpires: changeComplete + effectiveSeconds * 1000,
+        // Old code may mint until the change is complete; its tokens live the old lifetime.
+        lastExpires: changeComplete + oldEffectiveSeconds * 1000,
       };
     });
   const drained = Math.max(...windows.map((window) => window.lastExpires));
-  const longest = Math.max(...windows.map((window) => window.effectiveSeconds));
+  const exposureSeconds = Math.max(...windows.map((window) => window.newEffectiveSeconds));
   const watchEnd = drained + WATCH_MARGIN_MS;
-  const followUp = nextDayAt(start, timeZone, FOLLOW_UP_HOUR);
+  const followUp = nextDayAt(changeComplete, timeZone, FOLLOW_UP_HOUR);
   const safeRemoval = Math.max(watchEnd, followUp);
   const revertSeconds = (changeComplete - start) / 1000;
   const rollback = {
     decidedAt: drained,
     revertSeconds,
-    landsAt: drained + (revertSeconds + longest) * 1000,
+    exposureSeconds,
+    // New code mints until the revert is in place; its tokens live the new lifetime.
+    landsAt: drained + (revertSeconds + exposureSeconds) * 1000,
   };
 
   const moments: KeyMoment[] = [
@@ -354,9 +419,14 @@ export function computePlan(input: PlanInput): PlanResult {
       kind: 'token-expiry',
       label: `Last old ${inSentence(window.label)} expire`,
       at: window.lastExpires,
-      detail: `Minted at the latest when the change completed, they live ${formatDuration(
-        window.effectiveSeconds,
-      )}.`,
+      detail:
+        window.oldEffectiveSeconds === window.newEffectiveSeconds
+          ? `Minted by the old code until the change completed, they live ${formatCompactDuration(
+              window.oldEffectiveSeconds,
+            )}.`
+          : `Minted by the old code until the change completed, they live the old lifetime, ${formatCompactDuration(
+              window.oldEffectiveSeconds,
+            )} (new ones: ${formatCompactDuration(window.newEffectiveSeconds)}).`,
     })),
     {
       id: 'drained',
@@ -378,7 +448,7 @@ export function computePlan(input: PlanInput): PlanResult {
       label: 'Next-day support follow-up',
       at: followUp,
       detail:
-        'Trace the support tickets of the day back to the start time; rarely-run jobs meet the change now.',
+        'The morning after the change completed: trace the support tickets of the day back to the change; rarely-run jobs meet it now.',
     },
     {
       id: 'safe-removal',
@@ -392,9 +462,9 @@ export function computePlan(input: PlanInput): PlanResult {
       kind: 'rollback',
       label: 'A rollback decided when the close watch ends would be complete',
       at: rollback.landsAt,
-      detail: `With ${revertAssumption(revertSeconds)}, new-style tokens minted until the revert is in place stay in use for up to ${formatDuration(
-        longest,
-      )} more: the old code must accept them until then.`,
+      detail: `With ${revertAssumption(revertSeconds)}, new-style tokens minted until the revert is in place stay in use for up to ${formatCompactDuration(
+        exposureSeconds,
+      )} more${exposureSource(windows, exposureSeconds)}: the old code must accept them until then.`,
     },
   ];
   const order = new Map(moments.map((moment, index) => [moment, index]));
