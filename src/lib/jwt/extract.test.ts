@@ -150,7 +150,7 @@ describe('extractToken on hostile input', () => {
       {
         code: 'input-too-large',
         severity: 'error',
-        message: `The pasted text is ${(MAX_INPUT_CHARS + TOKEN.length).toLocaleString('en-US')} characters long; the decoder reads at most 262,144 (256 KB), so it did not decode it. An Open edX JWT fits in a 4,096-byte cookie: paste only the token, or the Authorization or Cookie header line that carries it.`,
+        message: `The pasted text is ${(MAX_INPUT_CHARS + TOKEN.length).toLocaleString('en-US')} characters long; the decoder reads at most 262,144 (256 KB), so it did not decode it. An Open edX JWT is a few kilobytes: paste only the token, or the Authorization or Cookie header line that carries it.`,
       },
     ]);
     expect(extractToken(`${TOKEN}${' '.repeat(MAX_INPUT_CHARS - TOKEN.length)}`).token).toBe(TOKEN);

@@ -115,7 +115,7 @@ function tooLarge(length: number, what: string): Extraction {
       {
         code: 'input-too-large',
         severity: 'error',
-        message: `${what} ${formatCount(length)} characters long; the decoder reads at most ${formatCount(MAX_INPUT_CHARS)} (256 KB), so it did not decode it. An Open edX JWT fits in a 4,096-byte cookie: paste only the token, or the Authorization or Cookie header line that carries it.`,
+        message: `${what} ${formatCount(length)} characters long; the decoder reads at most ${formatCount(MAX_INPUT_CHARS)} (256 KB), so it did not decode it. An Open edX JWT is a few kilobytes: paste only the token, or the Authorization or Cookie header line that carries it.`,
       },
     ],
   };
