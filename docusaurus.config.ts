@@ -14,7 +14,7 @@ import staticCodeHighlightPlugin from './src/plugins/static-code-highlight';
 import tableCardBreakpointsPlugin from './src/plugins/table-card-breakpoints';
 import linkPrefetchPlugin from './src/plugins/link-prefetch';
 import postHydrationTransitionsPlugin from './src/plugins/post-hydration-transitions';
-import {mdxComponentModules} from './src/theme/mdxComponentModules';
+import {mdxComponentModules, mdxTools} from './src/theme/mdxComponentModules';
 import {accessiblePrismDark, accessiblePrismLight} from './src/lib/site/prismTheme';
 import {S} from './src/data/sources';
 import {glossary} from './src/data/glossary';
@@ -109,7 +109,7 @@ const config: Config = {
           showLastUpdateTime: false,
           beforeDefaultRemarkPlugins: [
             [remarkStaticDiagrams, staticDiagramsOptions],
-            [remarkImportComponents, {components: mdxComponentModules}],
+            [remarkImportComponents, {components: mdxComponentModules, tools: mdxTools}],
             // The first use of each glossary term on a page links to its entry (src/data/glossary.ts).
             [
               remarkGlossaryLinks,

@@ -117,6 +117,15 @@ test('#item deep link scrolls to and highlights the item', async ({page}) => {
   await expect(itemRow(page, first.id)).not.toHaveClass(/itemHighlighted/);
 });
 
+for (const fragment of ['#%', '#100%']) {
+  test(`a stray % in the fragment (${fragment}) leaves the checklist working`, async ({page}) => {
+    await openChecklist(page, `${ROUTE}${fragment}`);
+    await page.getByRole('checkbox', {name: first.title, exact: true}).check();
+    await expect(page.getByRole('checkbox', {name: first.title, exact: true})).toBeChecked();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+}
+
 test('Copy as Markdown copies the run as a GitHub task list', async ({page, context}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openChecklist(page, `${ROUTE}?run=openedx%2Fedx-platform%2312345`);

@@ -303,6 +303,36 @@ test('shares a link with the token in the fragment only, after a warning', async
   );
 });
 
+test('a #token= link is read once, then gone from the address bar and from history', async ({
+  page,
+}) => {
+  const token = await hs256();
+  await openDecoder(page, `${ROUTE}#token=${token}`);
+  await expect(tokenBox(page)).toHaveValue(token);
+  await expect(page.getByText('This token came from the link you opened.')).toBeVisible();
+  expect(page.url()).not.toContain('token=');
+  // Away and back: the history entry no longer carries the token, so the box stays empty.
+  await openPage(page, '/');
+  await page.goBack();
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+  expect(page.url()).not.toContain('token=');
+  await expect(tokenBox(page)).toHaveValue('');
+});
+
+test('a #token= link to a payload nested 5,000 deep shows it to a limit without crashing', async ({
+  page,
+}) => {
+  const nested = `{"sub":"deep-user","deep":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+  const token = `${b64u('{"alg":"HS256","typ":"JWT"}')}.${b64u(nested)}.c2ln`;
+  await openDecoder(page, `${ROUTE}#token=${token}`);
+  await expect(findings(page)).toContainText('json-too-deep');
+  await expect(findings(page)).toContainText('nested 5,001 levels deep');
+  await expect(page.getByRole('region', {name: 'Payload'})).toContainText('[…]');
+  // The rest of the page still works: another token decodes.
+  await tokenBox(page).fill(await hs256());
+  await expect(findings(page)).not.toContainText('json-too-deep');
+});
+
 test('an HTML payload is shown as text and never runs', async ({page}) => {
   await openDecoder(page);
   const evil = `<img src="/x.png" onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b>`;

@@ -227,19 +227,38 @@ describe('finding the pages to measure', () => {
 
 describe('decoderVerdicts', () => {
   const size = (label, medianFrameMs) => ({label, bytes: 1, medianMs: 1, medianFrameMs});
+  const hostile = (label, medianFrameMs) => ({label, chars: 262144, medianFrameMs});
+  const worstCase = [hostile('dots', 12), hostile('line breaks', 80.25)];
 
   it('passes both sizes under one frame and fails one at or over 16 ms', () => {
-    expect(decoderVerdicts({sizes: [size('1 KB', 7.2), size('16 KB', 15.9)]})).toEqual([
+    expect(decoderVerdicts({sizes: [size('1 KB', 7.2), size('16 KB', 15.9)], worstCase})).toEqual([
       {ok: true, text: 'decoder: 1 KB token input → next frame 7.2 ms < 16 ms'},
       {ok: true, text: 'decoder: 16 KB token input → next frame 15.9 ms < 16 ms'},
+      {
+        ok: true,
+        text: 'decoder: worst-case input up to the cap (line breaks, 262144 characters) → decoder’s share of the next frame 80.3 ms < 100 ms',
+      },
     ]);
-    const slow = decoderVerdicts({sizes: [size('1 KB', 16), size('16 KB', 40.5)]});
-    expect(slow.map((v) => v.ok)).toEqual([false, false]);
+    const slow = decoderVerdicts({sizes: [size('1 KB', 16), size('16 KB', 40.5)], worstCase});
+    expect(slow.map((v) => v.ok)).toEqual([false, false, true]);
     expect(slow[1].text).toBe('decoder: 16 KB token input → next frame 40.5 ms < 16 ms');
   });
 
+  it('fails the worst case at or over 100 ms, and when no hostile input was measured', () => {
+    const sizes = [size('1 KB', 3), size('16 KB', 3)];
+    const [, , slow] = decoderVerdicts({sizes, worstCase: [...worstCase, hostile('dots', 100)]});
+    expect(slow).toEqual({
+      ok: false,
+      text: 'decoder: worst-case input up to the cap (dots, 262144 characters) → decoder’s share of the next frame 100.0 ms < 100 ms',
+    });
+    expect(decoderVerdicts({sizes})[2]).toEqual({
+      ok: false,
+      text: 'decoder: worst-case input up to the cap → next frame not measured',
+    });
+  });
+
   it('fails a size that was not measured, and gives no verdict without a decoder result', () => {
-    expect(decoderVerdicts({sizes: [size('1 KB', 3)]})).toEqual([
+    expect(decoderVerdicts({sizes: [size('1 KB', 3)], worstCase}).slice(0, 2)).toEqual([
       {ok: true, text: 'decoder: 1 KB token input → next frame 3.0 ms < 16 ms'},
       {ok: false, text: 'decoder: 16 KB token input → next frame not measured'},
     ]);

@@ -236,6 +236,14 @@ if (results.decoder) {
       `  ${size.label} token (${size.bytes} B): ${size.medianMs.toFixed(1)} ms to DOM, ${size.medianFrameMs.toFixed(1)} ms to next frame`,
     );
   }
+  console.log(
+    'Decoder: hostile input up to the 256 KB cap → updated page (median; target: decoder share < 100 ms)',
+  );
+  for (const entry of results.decoder.worstCase ?? []) {
+    console.log(
+      `  ${entry.label} (${entry.chars} characters): ${entry.medianTotalMs.toFixed(1)} ms to next frame, bare textarea ${entry.medianBareTextareaMs.toFixed(1)} ms, decoder ${entry.medianFrameMs.toFixed(1)} ms`,
+    );
+  }
 }
 console.log('\nBudgets (medians):');
 for (const verdict of results.budgets)

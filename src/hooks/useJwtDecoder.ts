@@ -5,6 +5,7 @@
  */
 import {startTransition, useEffect, useMemo, useState, useSyncExternalStore} from 'react';
 import type * as JwtModule from '@site/src/lib/jwt';
+import {decodeComponent} from '@site/src/lib/site/decode';
 import type {
   Evaluation,
   Inspection,
@@ -176,16 +177,28 @@ export function useJwtDecoder(input: JwtDecoderInput): JwtDecoderState {
   };
 }
 
-/** The `#token=` fragment of a share link, read once after hydration. */
+/**
+ * The `#token=` fragment of a share link, read once after hydration, then removed from the address
+ * bar and from this page's history entry (history.replaceState), so that the token is not left
+ * where the next person at the screen, or a copied address, would find it.
+ */
 export function useTokenFromFragment(onToken: (token: string) => void): void {
   useEffect(() => {
-    const match = /(?:^#|&)token=([^&]*)/.exec(window.location.hash);
-    if (!match?.[1]) return;
-    try {
-      onToken(decodeURIComponent(match[1]));
-    } catch {
-      onToken(match[1]);
-    }
+    const {hash, pathname, search} = window.location;
+    const match = /(?:^#|&)token=([^&]*)/.exec(hash);
+    if (!match) return;
+    const rest = hash
+      .replace(/^#/, '')
+      .split('&')
+      .filter((part) => !part.startsWith('token='))
+      .join('&');
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${pathname}${search}${rest === '' ? '' : `#${rest}`}`,
+    );
+    if (!match[1]) return;
+    onToken(decodeComponent(match[1]));
     // Read once on load only; later edits must not be overwritten by the URL.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

@@ -21,3 +21,16 @@ export const mdxComponentModules: Readonly<Record<string, string>> = {
   RunList: '@site/src/components/RunList',
   SettingsTable: '@site/src/components/SettingsTable',
 };
+
+/**
+ * The interactive tools among them, with their names in a sentence. Each use sits in its own
+ * error boundary (src/components/ToolBoundary), added by the same remark plugin.
+ */
+export const mdxTools: Readonly<Record<string, string>> = {
+  Checklist: 'checklist',
+  CommunicationMessages: 'communication messages tool',
+  JwtDecoder: 'JWT decoder',
+  PullRequestKit: 'pull-request kit',
+  RolloutTimeline: 'rollout timeline',
+  RunList: 'run list',
+};

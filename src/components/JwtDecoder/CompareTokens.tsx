@@ -7,7 +7,7 @@ import {useId, useMemo, useState} from 'react';
 import type {JwtLib} from '@site/src/hooks/useJwtDecoder';
 import type {Difference} from '@site/src/lib/jwt/compare';
 import type {Inspection, TimeView} from '@site/src/lib/jwt/types';
-import {TimeCell, valueText} from './ClaimsTable';
+import {MAX_TABLE_ROWS, RowsCut, TimeCell, valueText} from './ClaimsTable';
 import styles from './styles.module.css';
 
 interface Props {
@@ -120,7 +120,7 @@ export default function CompareTokens({lib, inspection, now}: Props): React.JSX.
                   </tr>
                 </thead>
                 <tbody>
-                  {rows.map(({part, difference}) => (
+                  {rows.slice(0, MAX_TABLE_ROWS).map(({part, difference}) => (
                     <tr key={`${part}-${difference.name}`}>
                       <th scope="row">
                         <code>{difference.name}</code> <span className={styles.hint}>{part}</span>
@@ -144,6 +144,12 @@ export default function CompareTokens({lib, inspection, now}: Props): React.JSX.
               </table>
             </div>
           )}
+          <RowsCut
+            shown={Math.min(rows.length, MAX_TABLE_ROWS)}
+            total={rows.length}
+            noun="differences"
+            rest="the summary above counts them all."
+          />
         </>
       )}
     </section>

@@ -1,7 +1,7 @@
 import {act, render, screen, waitFor, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {renderToString} from 'react-dom/server';
-import {b64u, RFC7515_A1} from '@site/src/lib/jwt/__fixtures__/tokens';
+import {b64u, deeplyNestedToken, RFC7515_A1} from '@site/src/lib/jwt/__fixtures__/tokens';
 import JwtDecoder, {EXAMPLE_SECRET, EXAMPLE_TOKEN} from '.';
 
 async function renderDecoder(props: {sampleToken?: string} = {}) {
@@ -198,6 +198,11 @@ describe('JwtDecoder', () => {
     // user-event installs its own clipboard; watch it.
     const writeText = jest.spyOn(navigator.clipboard, 'writeText');
     expect(screen.getByRole('textbox', {name: 'Encoded token'})).toHaveValue(EXAMPLE_TOKEN);
+    // Read once, then gone from the address bar and this history entry, and the reader is told.
+    expect(window.location.href).toBe('http://localhost/docs/tools/jwt-decoder');
+    expect(screen.getByText(/This token came from the link you opened/)).toHaveTextContent(
+      /removed it from the address bar and from this page’s history entry/,
+    );
     await paste(user, 'Verification key', EXAMPLE_SECRET);
     await user.click(await screen.findByRole('button', {name: 'Copy share link'}));
     expect(writeText).not.toHaveBeenCalled();
@@ -210,6 +215,54 @@ describe('JwtDecoder', () => {
     expect(link).not.toContain(EXAMPLE_SECRET);
     expect(localStorage.length + sessionStorage.length).toBe(0);
     expect(document.cookie).toBe('');
+  });
+
+  it('shows a payload nested 5,000 deep to a limit, says so, and still copies all of it', async () => {
+    const user = await renderDecoder();
+    const writeText = jest.spyOn(navigator.clipboard, 'writeText');
+    const token = deeplyNestedToken(5000);
+    await paste(user, 'Encoded token', token);
+    const findings = await screen.findByRole('list', {name: 'Findings'});
+    expect(within(findings).getByText('json-too-deep')).toBeInTheDocument();
+    expect(findings).toHaveTextContent(/nested 5,001 levels deep/);
+    const payload = screen.getByRole('region', {name: 'Payload'});
+    const shown = payload.querySelector('pre')?.textContent ?? '';
+    expect(shown).toContain('"sub": "deep-user"');
+    expect(shown).toContain('[…]');
+    expect(shown.length).toBeLessThan(10_000);
+    const claims = screen.getByRole('table', {name: /Payload claims/});
+    expect(within(claims).getByRole('row', {name: /^deep/}).textContent?.length).toBeLessThan(
+      2_000,
+    );
+    await user.click(within(payload).getByRole('button', {name: 'Copy payload'}));
+    const [[copied]] = writeText.mock.calls as unknown as [[string]];
+    expect(copied).toBe(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8'));
+    // The rest of the decoder keeps working: another token decodes.
+    await paste(user, 'Encoded token', EXAMPLE_TOKEN);
+    expect(await screen.findByText('"preferred_username": "edx"', {exact: false})).toBeVisible();
+  });
+
+  it('reads a share link whose token nests 5,000 deep, and keeps only the other fragment parts', async () => {
+    const token = deeplyNestedToken(5000);
+    window.history.replaceState(null, '', `/docs/tools/jwt-decoder?x=1#a=1&token=${token}`);
+    await renderDecoder();
+    const findings = await screen.findByRole('list', {name: 'Findings'});
+    expect(within(findings).getByText('json-too-deep')).toBeInTheDocument();
+    expect(window.location.href).toBe('http://localhost/docs/tools/jwt-decoder?x=1#a=1');
+  });
+
+  it('compares with a second token nested 5,000 deep', async () => {
+    const user = await renderDecoder();
+    await paste(user, 'Encoded token', deeplyNestedToken(3, 'a'));
+    await paste(user, 'Second token', deeplyNestedToken(5000, 'b'));
+    expect(await screen.findByRole('status', {name: 'Comparison summary'})).toHaveTextContent(
+      /2 claims differ: sub a → b, deep \[\[\[/,
+    );
+    expect(
+      screen.getByText(
+        "The second token's payload nests 5,001 levels deep; values deeper than 32 levels are shown as […] or {…}.",
+      ),
+    ).toBeInTheDocument();
   });
 
   it('updates relative times every second', async () => {

@@ -434,6 +434,47 @@ describe('JwtDecoder: create a test token', () => {
     ).toHaveTextContent('jwt_auth_asymmetric_verified');
   });
 
+  it('gives the public JWK Set the kid typed in the test header, and loads the token with its key', async () => {
+    const user = userEvent.setup();
+    render(<JwtDecoder />);
+    await screen.findByRole('button', {name: 'Start from the Open edX template'});
+    const header = screen.getByRole('textbox', {name: 'Test header (JSON)'});
+    await user.clear(header);
+    header.focus();
+    await user.paste('{"alg": "RS512", "typ": "JWT", "kid": "lms-2026"}');
+    await user.click(screen.getByRole('button', {name: 'Generate an RS512 key pair'}));
+    const jwks = await screen.findByRole('textbox', {
+      name: 'Public JWK Set for JWT_PUBLIC_SIGNING_JWK_SET',
+    });
+    expect(JSON.parse(valueOf(jwks))).toMatchObject({keys: [{kid: 'lms-2026', alg: 'RS512'}]});
+    await user.click(screen.getByRole('button', {name: 'Create test token'}));
+    await screen.findByRole('textbox', {name: 'Test token'});
+    await user.click(screen.getByRole('button', {name: 'Load into the decoder'}));
+    expect(screen.getByRole('textbox', {name: 'Verification key'})).toHaveValue(valueOf(jwks));
+    const status = screen.getByRole('status', {name: 'Signature status'});
+    await waitFor(() => expect(status).toHaveTextContent(/^Signature verified/));
+    expect(status).not.toHaveTextContent('jwks-kid-not-found');
+  });
+
+  it('loads an HS256 test token with its secret as the verification key', async () => {
+    const user = userEvent.setup();
+    render(<JwtDecoder />);
+    await user.click(await screen.findByRole('button', {name: 'Start from the Open edX template'}));
+    await user.selectOptions(screen.getByRole('combobox', {name: 'Algorithm'}), 'HS256');
+    await user.type(screen.getByRole('textbox', {name: 'Test secret'}), 'a-test-secret');
+    await user.click(screen.getByRole('button', {name: 'Create test token'}));
+    await screen.findByRole('textbox', {name: 'Test token'});
+    await user.selectOptions(screen.getByRole('combobox', {name: 'Secret encoding'}), 'base64');
+    await user.click(screen.getByRole('button', {name: 'Load into the decoder'}));
+    expect(screen.getByRole('textbox', {name: 'Verification key'})).toHaveValue('a-test-secret');
+    expect(screen.getByRole('combobox', {name: 'Secret encoding'})).toHaveValue('text');
+    await waitFor(() =>
+      expect(screen.getByRole('status', {name: 'Signature status'})).toHaveTextContent(
+        /^Signature verified/,
+      ),
+    );
+  });
+
   it('says that the Open edX decoder never uses the EC keys of ES256 tokens', async () => {
     const user = userEvent.setup();
     render(<JwtDecoder />);

@@ -1,8 +1,8 @@
 /**
  * "Create a test token": edit header and claims (from an Open edX-shaped template), pick an
  * algorithm, sign with a secret or a key pair generated in this tab, and load the result into the
- * decoder. The private key is not extractable, lives only in this component's memory, and is
- * never shown, stored or sent.
+ * decoder with the key that verifies it. The private key is not extractable, lives only in this
+ * component's memory, and is never shown, stored or sent.
  */
 import {useId, useMemo, useState} from 'react';
 import type {JwtLib} from '@site/src/hooks/useJwtDecoder';
@@ -12,7 +12,8 @@ import styles from './styles.module.css';
 
 interface Props {
   readonly lib?: JwtLib;
-  readonly onLoad: (token: string) => void;
+  /** Loads a created token into the decoder, with the secret or public JWK Set that verifies it. */
+  readonly onLoad: (token: string, verificationKey: string) => void;
 }
 
 const ALGORITHMS: readonly MintAlgorithm[] = ['HS256', 'RS256', 'RS512', 'ES256'];
@@ -38,7 +39,9 @@ export default function MintToken({lib, onLoad}: Props): React.JSX.Element {
   const claimsText = editedClaims ?? initial?.claims ?? '';
   const [secret, setSecret] = useState('');
   const [keyPair, setKeyPair] = useState<TestKeyPair>();
-  const [token, setToken] = useState('');
+  // The created token and the key that verifies it, fixed when it was created.
+  const [created, setCreated] = useState<{token: string; verificationKey: string}>();
+  const token = created?.token ?? '';
   const [message, setMessage] = useState<{ok: boolean; text: string}>();
 
   const fillTemplate = () => {
@@ -65,14 +68,23 @@ export default function MintToken({lib, onLoad}: Props): React.JSX.Element {
     if (!lib) return;
     const result = await lib.mintTestToken({headerText, claimsText, alg, secret, keyPair});
     if (result.ok) {
-      setToken(result.token);
+      const verificationKey =
+        alg === 'HS256' || !keyPair
+          ? secret
+          : lib.testJwks(keyPair.publicJwk, lib.headerKid(headerText) ?? keyPair.kid);
+      setCreated({token: result.token, verificationKey});
       setMessage({ok: true, text: `Created an ${alg} test token.`});
     } else {
       setMessage({ok: false, text: result.message});
     }
   };
 
-  const publicJwks = keyPair && keyPair.alg === alg ? keyPair.publicJwks : '';
+  // The kid typed in the test header is the kid of the key in the set: a verifier that picks
+  // keys by kid, as the Open edX decoder does, finds it.
+  const publicJwks =
+    lib && keyPair && keyPair.alg === alg
+      ? lib.testJwks(keyPair.publicJwk, lib.headerKid(headerText) ?? keyPair.kid)
+      : '';
 
   return (
     <section className={styles.service} aria-labelledby={`${id}-title`}>
@@ -223,10 +235,14 @@ export default function MintToken({lib, onLoad}: Props): React.JSX.Element {
                 <button
                   type="button"
                   className="button button--sm button--primary"
-                  onClick={() => onLoad(token)}
+                  onClick={() => created && onLoad(created.token, created.verificationKey)}
                 >
                   Load into the decoder
-                </button>
+                </button>{' '}
+                <span className={styles.hint}>
+                  Fills the token box, and the verification key with the{' '}
+                  {alg === 'HS256' ? 'test secret' : 'public JWK Set'}.
+                </span>
               </p>
             </div>
           )}

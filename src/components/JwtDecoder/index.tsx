@@ -8,7 +8,7 @@
  *   <JwtDecoder />
  *   <JwtDecoder sampleToken="eyJ..." />
  */
-import {memo, useId, useMemo, useState} from 'react';
+import {memo, useId, useState} from 'react';
 import {useJwtDecoder, useTokenFromFragment} from '@site/src/hooks/useJwtDecoder';
 import type {DecodedPart, SecretEncoding} from '@site/src/lib/jwt/types';
 import ClaimsTable from './ClaimsTable';
@@ -33,28 +33,25 @@ export interface JwtDecoderProps {
   readonly sampleToken?: string;
 }
 
-function prettyPart(part: DecodedPart | undefined): string | undefined {
-  if (!part) return undefined;
-  if (part.isJson) return JSON.stringify(part.json ?? part.value, null, 2);
-  return part.text;
-}
-
 function Panel({
   title,
   tone,
-  text,
+  part,
   note,
 }: {
   title: 'Header' | 'Payload';
   tone: string | undefined;
-  text: string | undefined;
+  part: DecodedPart | undefined;
   note?: string;
 }): React.JSX.Element {
+  // Indented JSON within the display limits; when the limits cut it, Copy still gives all of it.
+  const text = part?.shown;
+  const copied = part?.shownCut ? part.text : text;
   return (
     <section className={`${styles.panel} ${tone ?? ''}`} aria-label={title}>
       <div className={styles.panelHead}>
         <h3 className={styles.panelTitle}>{title}</h3>
-        {text !== undefined && <CopyButton text={text} label={`Copy ${title.toLowerCase()}`} />}
+        {copied !== undefined && <CopyButton text={copied} label={`Copy ${title.toLowerCase()}`} />}
       </div>
       {note && <p className={styles.panelNote}>{note}</p>}
       {text !== undefined && (
@@ -134,7 +131,11 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
   const [secretEncoding, setSecretEncoding] = useState<SecretEncoding>('text');
   const [evaluateAt, setEvaluateAt] = useState<Date>();
   const [skew, setSkew] = useState('0');
-  useTokenFromFragment(setText);
+  const [tokenFromLink, setTokenFromLink] = useState(false);
+  useTokenFromFragment((token) => {
+    setText(token);
+    setTokenFromLink(true);
+  });
   const skewSeconds = Number.isFinite(Number(skew)) ? Number(skew) : 0;
   const {ready, loadFailed, usingCookies, inspection, evaluation, signature, now, lib} =
     useJwtDecoder({
@@ -147,8 +148,6 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
       skewSeconds,
     });
 
-  const headerText = useMemo(() => prettyPart(inspection?.header), [inspection]);
-  const payloadText = useMemo(() => prettyPart(inspection?.payload), [inspection]);
   const hasToken = inspection !== undefined && inspection.form !== 'empty';
   // Input that leaves no token (only the signature cookie, a bare "Authorization:") still has a
   // diagnosis to show; only a truly empty input gets the prompt.
@@ -201,6 +200,12 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
           A token, an <code>Authorization</code> header, a <code>Cookie</code> header or a JSON
           response: the token is found inside it.
         </p>
+        {tokenFromLink && (
+          <p role="status" className={styles.hint}>
+            This token came from the link you opened. The decoder removed it from the address bar
+            and from this page’s history entry, so the address no longer carries it.
+          </p>
+        )}
       </div>
 
       <CookieFields
@@ -323,13 +328,13 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
             <Panel
               title="Header"
               tone={styles.toneHeader}
-              text={headerText}
+              part={inspection?.header}
               note={inspection?.header ? undefined : 'Could not be decoded: see the findings.'}
             />
             <Panel
               title="Payload"
               tone={styles.tonePayload}
-              text={inspection?.form === 'jwe' ? undefined : payloadText}
+              part={inspection?.form === 'jwe' ? undefined : inspection?.payload}
               note={payloadNote}
             />
           </div>
@@ -358,10 +363,12 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
 
       <MintToken
         lib={lib}
-        onLoad={(token) => {
+        onLoad={(token, verificationKey) => {
           setHeaderPayloadCookie('');
           setSignatureCookie('');
           setText(token);
+          setKeyText(verificationKey);
+          setSecretEncoding('text');
           document.getElementById(`${id}-token`)?.focus();
         }}
       />

@@ -1,4 +1,4 @@
-import {b64u} from './__fixtures__/tokens';
+import {b64u, deeplyNestedToken} from './__fixtures__/tokens';
 import {compareTokens, diffObjects} from './compare';
 import {inspectText} from './inspect';
 
@@ -50,6 +50,18 @@ describe('compareTokens', () => {
     const same = token({alg: 'HS256'}, {sub: 'a'});
     expect(compareTokens(inspectText(same), inspectText(same)).summary).toBe(
       'Header and claims are the same.',
+    );
+  });
+
+  it('compares claims nested 5,000 deep without overflowing the stack', () => {
+    const comparison = compareTokens(
+      inspectText(deeplyNestedToken(5000, 'a')),
+      inspectText(deeplyNestedToken(5001, 'a')),
+    );
+    expect(comparison.claims.map((difference) => difference.name)).toEqual(['deep']);
+    expect(comparison.summary).toMatch(/^1 claim differs: deep \[\[\[/);
+    expect(comparison.notes).toContain(
+      "The first token's payload nests 5,001 levels deep; values deeper than 32 levels are shown as […] or {…}.",
     );
   });
 });

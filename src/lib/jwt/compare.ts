@@ -4,7 +4,9 @@
  * claims are dates, and the lifetimes (exp − iat) are compared.
  */
 import {formatCompactDuration} from '../time/duration';
+import {boundedJson, jsonTextDepth} from './boundedJson';
 import {TIME_CLAIMS} from './findings';
+import {formatCount, MAX_SHOWN_DEPTH} from './limits';
 import {formatUtc, looksLikeMilliseconds, timeView} from './time';
 import type {Inspection, TimeView} from './types';
 
@@ -60,16 +62,13 @@ export function jsonType(value: unknown): string {
   return typeof value;
 }
 
-/** JSON text with object keys sorted, so key order never counts as a change. */
+/**
+ * JSON text with object keys sorted, so key order never counts as a change. Unlimited, but
+ * without recursion: claims nested thousands deep are compared too.
+ */
 function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value as Record<string, unknown>)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`);
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined';
+  return boundedJson(value, {sortKeys: true, maxDepth: Infinity, maxChars: Infinity}).text;
 }
 
 export function diffObjects(
@@ -101,8 +100,12 @@ export function diffObjects(
 
 /** A short display of a value for the summary line. */
 export function shortValue(value: unknown): string {
-  const text = typeof value === 'string' ? value : canonical(value);
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  const text =
+    typeof value === 'string'
+      ? value.slice(0, 40)
+      : boundedJson(value, {sortKeys: true, maxChars: 40}).text;
+  const long = typeof value === 'string' ? value.length > 39 : text.length > 39;
+  return long ? `${text.slice(0, 39)}…` : text;
 }
 
 function describe(difference: Difference): string {
@@ -212,13 +215,25 @@ export function compareTokens(
     ['first', a],
     ['second', b],
   ] as const) {
-    if (inspection.form === 'empty') notes.push(`The ${label} token is empty.`);
+    const tooLarge = inspection.findings.find((finding) => finding.code === 'input-too-large');
+    if (tooLarge) notes.push(`The ${label} token: ${tooLarge.message}`);
+    else if (inspection.form === 'empty') notes.push(`The ${label} token is empty.`);
     else {
       if (!readable(inspection, 'header')) {
         notes.push(`The ${label} token's header cannot be decoded; it is compared as empty.`);
       }
       if (!readable(inspection, 'payload')) {
         notes.push(`The ${label} token's claims cannot be decoded; they are compared as empty.`);
+      }
+      for (const part of ['header', 'payload'] as const) {
+        const decoded = inspection[part];
+        if (!decoded?.json || !decoded.shownCut) continue;
+        const depth = jsonTextDepth(decoded.text ?? '');
+        if (depth > MAX_SHOWN_DEPTH) {
+          notes.push(
+            `The ${label} token's ${part} nests ${formatCount(depth)} levels deep; values deeper than ${MAX_SHOWN_DEPTH} levels are shown as […] or {…}.`,
+          );
+        }
       }
     }
   }

@@ -1,4 +1,5 @@
-import {b64u, RFC7515_A1, RFC7515_A5} from './__fixtures__/tokens';
+import {MAX_SHOWN_CHARS, MAX_SHOWN_DEPTH} from './limits';
+import {b64u, deeplyNestedToken, RFC7515_A1, RFC7515_A5} from './__fixtures__/tokens';
 import {inspectText} from './inspect';
 
 const HEADER = b64u('{"alg":"HS256","typ":"JWT"}');
@@ -180,5 +181,50 @@ describe('encrypted and nested tokens', () => {
     expect(result.findings.map((finding) => finding.code)).toEqual(['nested-jwt']);
     expect(result.nested?.token).toBe(inner);
     expect(result.nested?.payload?.json).toEqual({sub: 'x', exp: 1});
+  });
+});
+
+describe('tokens with very many dots', () => {
+  it('keeps six segments, the sixth holding the rest, and counts them all', () => {
+    const result = inspectText(`${HEADER}.${PAYLOAD}.${SIG}${'.x'.repeat(100_000)}`);
+    expect(result.segments).toHaveLength(6);
+    expect(result.segments[5]).toMatchObject({role: 'extra', index: 6});
+    expect(result.segments[5]?.text).toBe('x.'.repeat(99_997) + 'x');
+    expect(result.segments.map((segment) => segment.text).join('.')).toBe(result.token);
+    expect(result.findings.find((f) => f.code === 'segments-wrong-count')?.message).toMatch(
+      /^The token has 100,003 segments separated by dots; .* Too many dots/,
+    );
+  });
+});
+
+describe('payloads too deep or too long to show', () => {
+  it('shows a payload nested 5,000 deep to the depth limit and says what was cut', () => {
+    const result = inspectText(deeplyNestedToken(5000));
+    expect(result.payload?.json).toMatchObject({sub: 'deep-user'});
+    const shown = result.payload?.shown ?? '';
+    expect(shown).toContain('"sub": "deep-user"');
+    expect(shown).toContain('[…]');
+    expect(shown.length).toBeLessThan(10_000);
+    expect(result.payload?.shownCut).toBe(true);
+    const finding = result.findings.find((f) => f.code === 'json-too-deep');
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.message).toContain('nested 5,001 levels deep');
+    expect(finding?.message).toContain(`first ${MAX_SHOWN_DEPTH} levels`);
+    expect(finding?.message).toContain('Copy payload');
+  });
+
+  it('shows the first MAX_SHOWN_CHARS of a long payload, with a finding', () => {
+    const long = `${HEADER}.${b64u(JSON.stringify({sub: 'x', note: 'n'.repeat(100_000)}))}.${SIG}`;
+    const result = inspectText(long);
+    expect(result.payload?.shown).toHaveLength(MAX_SHOWN_CHARS);
+    expect(result.payload?.shownCut).toBe(true);
+    const finding = result.findings.find((f) => f.code === 'json-too-long-to-show');
+    expect(finding?.message).toMatch(/more than 65,536 characters/);
+  });
+
+  it('shows an ordinary token in full, indented, with no finding', () => {
+    const result = inspectText(RFC7515_A1.token);
+    expect(result.payload?.shown).toBe(JSON.stringify(result.payload?.json, null, 2));
+    expect(result.payload?.shownCut).toBe(false);
   });
 });

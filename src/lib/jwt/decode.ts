@@ -4,6 +4,8 @@
  * Nothing here validates the signature or the claims. Never throws.
  */
 import {capitalise, decodeSegment} from './base64url';
+import {boundedJson, jsonTextDepth} from './boundedJson';
+import {formatCount, MAX_SHOWN_CHARS, MAX_SHOWN_DEPTH} from './limits';
 import {decodeUtf8, isObject, parseJson} from './json';
 import {describeSegment, splitSegments} from './segments';
 import type {DecodedPart, Finding, Inspection, Segment} from './types';
@@ -19,8 +21,61 @@ interface PartResult {
   readonly findings: readonly Finding[];
 }
 
+/**
+ * What the part's panel shows, within the display limits, and a finding for whatever the limits
+ * leave out: the reader learns what was cut, why, and where the whole of it still is.
+ */
+function shownPart(part: DecodedPart): {part: DecodedPart; findings: Finding[]} {
+  const where = capitalise(describeSegment(part.segment));
+  const panel = part.segment.role === 'header' ? 'Header' : 'Payload';
+  const whole = `Nothing is lost: “Copy ${panel.toLowerCase()}” copies all of it as decoded, and the token above is unchanged.`;
+  const findings: Finding[] = [];
+  if (!part.isJson) {
+    const text = part.text ?? '';
+    const cut = text.length > MAX_SHOWN_CHARS;
+    if (cut) {
+      findings.push({
+        code: 'json-too-long-to-show',
+        severity: 'info',
+        message: `${where} is ${formatCount(text.length)} characters long; the ${panel} panel shows the first ${formatCount(MAX_SHOWN_CHARS)}, as more would slow the page down. ${whole}`,
+      });
+    }
+    return {
+      part: {...part, shown: cut ? text.slice(0, MAX_SHOWN_CHARS) : text, shownCut: cut},
+      findings,
+    };
+  }
+  const value = part.json ?? part.value;
+  const printed = boundedJson(value, {indent: 2});
+  if (printed.depthCut) {
+    findings.push({
+      code: 'json-too-deep',
+      severity: 'warning',
+      message: `${where} is JSON nested ${formatCount(jsonTextDepth(part.text ?? ''))} levels deep. The ${panel} panel and the tables open the first ${MAX_SHOWN_DEPTH} levels and show deeper values as […] or {…}: printing every level would freeze the page or exhaust the browser’s stack. ${whole}`,
+    });
+  }
+  if (printed.sizeCut) {
+    findings.push({
+      code: 'json-too-long-to-show',
+      severity: 'info',
+      message: `${where} is more than ${formatCount(MAX_SHOWN_CHARS)} characters long once indented; the ${panel} panel shows the first ${formatCount(MAX_SHOWN_CHARS)}, as more would slow the page down. ${whole}`,
+    });
+  }
+  return {
+    part: {...part, shown: printed.text, shownCut: printed.depthCut || printed.sizeCut},
+    findings,
+  };
+}
+
 /** Decodes a header or payload segment; `expectJson: false` keeps the text (a nested token). */
 function decodePart(segment: Segment, expectJson = true): PartResult {
+  const result = readPart(segment, expectJson);
+  if (!result.part) return result;
+  const shown = shownPart(result.part);
+  return {...result, part: shown.part, findings: [...result.findings, ...shown.findings]};
+}
+
+function readPart(segment: Segment, expectJson: boolean): PartResult {
   const where = describeSegment(segment);
   if (segment.text === '') {
     return {
@@ -94,13 +149,12 @@ function looksLikeCompactToken(text: string): boolean {
  * Malformed tokens are decoded segment by segment as far as possible.
  */
 export function decodeToken(token: string, depth = 0): Decoded {
-  const {form, segments} = splitSegments(token);
+  const {form, segments, count} = splitSegments(token);
   const findings: Finding[] = [];
   if (form === 'empty') {
     return {token, form, segments, lenient: false, findings};
   }
   if (form === 'malformed') {
-    const count = segments.length;
     const hint =
       count === 1
         ? 'There is no dot at all, so this is not a compact JWT.'
@@ -112,7 +166,7 @@ export function decodeToken(token: string, depth = 0): Decoded {
     findings.push({
       code: 'segments-wrong-count',
       severity: 'error',
-      message: `The token has ${count} segment${count === 1 ? '' : 's'} separated by dots; a signed JWT has 3 (header.payload.signature) and an encrypted one 5. ${hint}`,
+      message: `The token has ${formatCount(count)} segment${count === 1 ? '' : 's'} separated by dots; a signed JWT has 3 (header.payload.signature) and an encrypted one 5. ${hint}`,
     });
   }
 

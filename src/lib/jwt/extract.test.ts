@@ -1,4 +1,7 @@
+import fc from 'fast-check';
+import {costGrowth} from '@site/test/growth';
 import {extractToken, joinCookies} from './extract';
+import {MAX_INPUT_CHARS} from './limits';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln';
 const [HP_HEADER, HP_PAYLOAD, SIG] = TOKEN.split('.') as [string, string, string];
@@ -112,5 +115,67 @@ describe('joinCookies', () => {
       severity: 'error',
     });
     expect(joinCookies('', ' ').findings[0]?.code).toBe('input-empty');
+  });
+});
+
+describe('extractToken on hostile input', () => {
+  // Each shape made a pattern backtrack, or a loop start over, once per character.
+  const shapes: [name: string, make: (length: number) => string][] = [
+    ['a run of line breaks between two words', (n) => `a${'\n'.repeat(n)}b`],
+    ['a run of quotes', (n) => '"'.repeat(n)],
+    ['an Authorization header ending in commas', (n) => `Authorization: JWT ${','.repeat(n)}x`],
+    [
+      'a cookie value in a run of quotes',
+      (n) => `Cookie: edx-jwt-cookie-header-payload=${'"'.repeat(n)}`,
+    ],
+    ['"eyJ" over and over after a space', (n) => `x ${'eyJ'.repeat(n / 3)}`],
+    ['token-like runs between tabs', (n) => 'eyJa.b\t'.repeat(n / 7)],
+    ['lines that almost name the header', (n) => 'authorization\n'.repeat(n / 14)],
+  ];
+
+  it.each(shapes)('takes time in proportion to the input: %s', (_name, make) => {
+    // Linear work gives about 1, quadratic work about 16 (see test/growth.ts).
+    expect(costGrowth(extractToken, make)).toBeLessThan(4);
+  });
+
+  it('still finds a token after a long run of line breaks', () => {
+    expect(extractToken(`${'\n'.repeat(100_000)}Authorization: JWT ${TOKEN}`).token).toBe(TOKEN);
+    expect(extractToken(`"'${TOKEN}'"`).token).toBe(TOKEN);
+  });
+
+  it('refuses input over the cap and says how big it was, the cap, and what to do', () => {
+    const result = extractToken(`${TOKEN}${' '.repeat(MAX_INPUT_CHARS)}`);
+    expect(result.token).toBe('');
+    expect(result.findings).toEqual([
+      {
+        code: 'input-too-large',
+        severity: 'error',
+        message: `The pasted text is ${(MAX_INPUT_CHARS + TOKEN.length).toLocaleString('en-US')} characters long; the decoder reads at most 262,144 (256 KB), so it did not decode it. An Open edX JWT is a few kilobytes: paste only the token, or the Authorization or Cookie header line that carries it.`,
+      },
+    ]);
+    expect(extractToken(`${TOKEN}${' '.repeat(MAX_INPUT_CHARS - TOKEN.length)}`).token).toBe(TOKEN);
+  });
+
+  it('refuses two cookies that are together over the cap', () => {
+    const result = joinCookies(HP, SIG.repeat(MAX_INPUT_CHARS / SIG.length));
+    expect(result.token).toBe('');
+    expect(result.findings[0]?.code).toBe('input-too-large');
+  });
+
+  it('ends and stays within the cap whatever it is given', () => {
+    const pieces = fc.string({
+      maxLength: 12,
+      unit: fc.constantFrom(...'eyJ.\n\r \t"\'`,;:=aA-_%'.split(''), 'Authorization', 'JWT '),
+    });
+    fc.assert(
+      fc.property(pieces, fc.integer({min: 0, max: 60_000}), fc.string(), (piece, times, tail) => {
+        const input = piece.repeat(times) + tail;
+        const result = extractToken(input);
+        expect(result.token.length).toBeLessThanOrEqual(MAX_INPUT_CHARS);
+        const refused = result.findings.some((finding) => finding.code === 'input-too-large');
+        expect(refused).toBe(input.length > MAX_INPUT_CHARS);
+      }),
+      {numRuns: 150},
+    );
   });
 });

@@ -2,7 +2,13 @@
  * Pulls a compact JWT out of whatever a reader pasted: a bare token, a token wrapped in quotes or
  * line breaks, an `Authorization:` header, a `Cookie:` header with the two Open edX JWT cookies, or
  * a JSON response that contains a token. Never throws; says what it removed as `info` findings.
+ *
+ * Time grows in proportion to the input (issue #16): every pattern here is anchored to the start
+ * of a line or fails at once, quotes are stripped in one pass from both ends, and tokens in text
+ * are found by a scan, so no input makes a pattern backtrack once per character. Input over
+ * MAX_INPUT_CHARS is refused before anything else.
  */
+import {formatCount, MAX_INPUT_CHARS} from './limits';
 import type {Extraction, Finding} from './types';
 
 /** The Open edX cookie names (JWT_AUTH_COOKIE_HEADER_PAYLOAD, JWT_AUTH_COOKIE_SIGNATURE, JWT_AUTH_COOKIE). */
@@ -10,26 +16,109 @@ export const HEADER_PAYLOAD_COOKIE = 'edx-jwt-cookie-header-payload';
 export const SIGNATURE_COOKIE = 'edx-jwt-cookie-signature';
 export const JOINED_COOKIE = 'edx-jwt-cookie';
 
-const QUOTES = /^(["'`])([\s\S]*)\1$/;
+const QUOTES = `"'\``;
 const SCHEME = /^(bearer|jwt)\s+/i;
-const AUTHORIZATION = /^\s*["']?authorization["']?\s*:\s*(.*)$/im;
+/** One line that names the Authorization header, in a request dump or as a JSON key. */
+const AUTHORIZATION_LINE = /^\s*["']?authorization["']?\s*:([\s\S]*)$/i;
 /** Characters a (possibly lenient) compact token is made of. */
 const TOKEN_CHARS = /^[A-Za-z0-9_\-+/=.]+$/;
-/** A run that looks like a compact JWS/JWE starting with a JSON object (`eyJ` = `{"`). */
-const TOKEN_IN_TEXT = /eyJ[A-Za-z0-9_\-+/=]*(?:\.[A-Za-z0-9_\-+/=]*){1,4}/g;
+/** One character of a (possibly lenient) compact token, dots included. */
+const TOKEN_CHAR = /[A-Za-z0-9_\-+/=.]/;
+/** A compact JWS has 3 segments, a JWE 5. */
+const MAX_SEGMENTS = 5;
 
 function info(code: Finding['code'], message: string): Finding {
   return {code, severity: 'info', message};
 }
 
+function isSpace(char: string | undefined): boolean {
+  return char !== undefined && char.trim() === '';
+}
+
+/** Removes matching quotes (and the spaces inside them) from both ends, layer by layer, in one pass. */
 function stripQuotes(text: string): {text: string; removed: boolean} {
-  let current = text.trim();
+  let start = 0;
+  let end = text.length;
+  const trim = () => {
+    while (start < end && isSpace(text[start])) start++;
+    while (end > start && isSpace(text[end - 1])) end--;
+  };
+  trim();
   let removed = false;
-  for (let match = QUOTES.exec(current); match; match = QUOTES.exec(current)) {
-    current = (match[2] ?? '').trim();
+  while (end - start >= 2 && QUOTES.includes(text[start]!) && text[end - 1] === text[start]) {
+    start++;
+    end--;
     removed = true;
+    trim();
   }
-  return {text: current, removed};
+  return {text: text.slice(start, end), removed};
+}
+
+/** `text` without any of `chars` at its end. */
+function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * The value of the first line that names the Authorization header; when that line ends at the
+ * colon, the next line that is not blank.
+ */
+function authorizationValue(text: string): string | undefined {
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    const match = AUTHORIZATION_LINE.exec(line);
+    if (!match) continue;
+    const value = (match[1] ?? '').trim();
+    if (value !== '') return value;
+    return lines.slice(index + 1).find((next) => next.trim() !== '') ?? '';
+  }
+  return undefined;
+}
+
+/**
+ * The runs of text that look like a compact JWS or JWE starting with a JSON object (`eyJ` is
+ * base64url for `{"`): from an `eyJ` up to five dot-separated segments. One scan of the text.
+ */
+function tokensInText(text: string): string[] {
+  const found: string[] = [];
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && TOKEN_CHAR.test(text[i]!)) continue;
+    // Searched on its own, so no search runs past the end of its run.
+    const run = text.slice(runStart, i);
+    runStart = i + 1;
+    let start = run.indexOf('eyJ');
+    while (start >= 0) {
+      let end = start;
+      let dots = 0;
+      while (end < run.length && !(run[end] === '.' && dots === MAX_SEGMENTS - 1)) {
+        if (run[end] === '.') dots++;
+        end++;
+      }
+      // No dot after this eyJ means none after any later one in the run either.
+      if (dots === 0) break;
+      found.push(run.slice(start, end));
+      start = run.indexOf('eyJ', end + 1);
+    }
+  }
+  return found;
+}
+
+/** The refusal of input over MAX_INPUT_CHARS: how big it is, the limit, and what to paste instead. */
+function tooLarge(length: number, what: string): Extraction {
+  return {
+    token: '',
+    source: 'empty',
+    findings: [
+      {
+        code: 'input-too-large',
+        severity: 'error',
+        message: `${what} ${formatCount(length)} characters long; the decoder reads at most ${formatCount(MAX_INPUT_CHARS)} (256 KB), so it did not decode it. An Open edX JWT is a few kilobytes: paste only the token, or the Authorization or Cookie header line that carries it.`,
+      },
+    ],
+  };
 }
 
 /** Cookie name → value for every `name=value` pair in a Cookie/Set-Cookie header or a pasted list. */
@@ -50,6 +139,8 @@ function cookiePairs(text: string): Map<string, string> {
 
 /** Re-joins the two Open edX cookies as JwtAuthCookieMiddleware does: `header.payload` + `.` + signature. */
 export function joinCookies(headerPayload: string, signature: string): Extraction {
+  const length = headerPayload.length + signature.length;
+  if (length > MAX_INPUT_CHARS) return tooLarge(length, 'The two cookies are together');
   const hp = stripQuotes(
     headerPayload.replace(new RegExp(`^\\s*${HEADER_PAYLOAD_COOKIE}\\s*=`), ''),
   ).text.replace(/\s+/g, '');
@@ -91,6 +182,7 @@ export function joinCookies(headerPayload: string, signature: string): Extractio
  * @example extractToken('Authorization: JWT eyJ...').token === 'eyJ...'
  */
 export function extractToken(input: string): Extraction {
+  if (input.length > MAX_INPUT_CHARS) return tooLarge(input.length, 'The pasted text is');
   const trimmed = input.trim();
   if (trimmed === '') {
     return {token: '', source: 'empty', findings: [info('input-empty', 'Nothing to decode yet.')]};
@@ -120,9 +212,9 @@ export function extractToken(input: string): Extraction {
   let text = trimmed;
   let source: Extraction['source'] = 'token';
 
-  const header = AUTHORIZATION.exec(text);
-  if (header) {
-    text = (header[1] ?? '').trim().replace(/[,;]+$/, '');
+  const header = authorizationValue(text);
+  if (header !== undefined) {
+    text = trimEndOf(header, ',;').trim();
     source = 'authorization-header';
     findings.push(
       info('input-authorization-header', 'Took the token from the Authorization header.'),
@@ -157,8 +249,11 @@ export function extractToken(input: string): Extraction {
       );
       text = compact;
     } else {
-      const candidates = [...text.matchAll(TOKEN_IN_TEXT)].map((match) => match[0]);
-      const best = candidates.sort((a, b) => b.length - a.length)[0];
+      const best = tokensInText(text).reduce<string | undefined>(
+        (longest, candidate) =>
+          longest === undefined || candidate.length > longest.length ? candidate : longest,
+        undefined,
+      );
       if (best !== undefined) {
         findings.push(info('input-token-found-in-text', 'Found the token inside the pasted text.'));
         return {token: best, source: 'text', findings};

@@ -18,7 +18,7 @@ export {parseKey} from './keys';
 export {verifySignature} from './verify';
 export {ROLE_NAMES} from './segments';
 export {compareTokens} from './compare';
-export {MINT_ALGORITHMS, openEdxTemplate} from './template';
+export {headerKid, MINT_ALGORITHMS, openEdxTemplate, testJwks} from './template';
 // The service model runs as soon as there is a token, so it stays in this chunk: loading it then
 // would be a request while the reader decodes, and the decoder promises none.
 export {DEFAULT_SERVICE_SETTINGS, simulateService} from './service';

@@ -6,14 +6,19 @@
 import {exportJWK, generateKeyPair, SignJWT, type JWTPayload} from 'jose';
 import {isObject, parseJson} from './json';
 
-export {MINT_ALGORITHMS, openEdxTemplate} from './template';
+export {headerKid, MINT_ALGORITHMS, openEdxTemplate, testJwks} from './template';
+import {testJwks} from './template';
 export type {AsymmetricAlgorithm, MintAlgorithm} from './template';
 import type {AsymmetricAlgorithm, MintAlgorithm} from './template';
 
 export interface TestKeyPair {
   readonly alg: AsymmetricAlgorithm;
   readonly privateKey: CryptoKey;
-  /** `{"keys": [public JWK]}`, ready for JWT_PUBLIC_SIGNING_JWK_SET. */
+  /** The kid the key was generated with; a kid in the test header replaces it (see testJwks). */
+  readonly kid: string;
+  /** The public JWK without its kid. */
+  readonly publicJwk: Readonly<Record<string, unknown>>;
+  /** `{"keys": [public JWK]}` with `kid`, ready for JWT_PUBLIC_SIGNING_JWK_SET. */
   readonly publicJwks: string;
 }
 
@@ -23,8 +28,8 @@ export async function generateTestKeyPair(
 ): Promise<TestKeyPair> {
   // Only the public half is ever exported; the private key is not extractable.
   const {privateKey, publicKey} = await generateKeyPair(alg, {extractable: false});
-  const jwk = {...(await exportJWK(publicKey)), kid, alg, use: 'sig'};
-  return {alg, privateKey, publicJwks: JSON.stringify({keys: [jwk]}, null, 2)};
+  const publicJwk = {...(await exportJWK(publicKey)), alg, use: 'sig'};
+  return {alg, privateKey, kid, publicJwk, publicJwks: testJwks(publicJwk, kid)};
 }
 
 export type MintResult =

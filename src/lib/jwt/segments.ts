@@ -26,19 +26,34 @@ export function describeSegment(segment: Segment): string {
 
 export interface Split {
   readonly form: TokenForm;
+  /**
+   * At most six: a token with more dots keeps its first five segments and one sixth `extra`
+   * segment that holds the rest, dots included, so that no input makes thousands of them.
+   */
   readonly segments: readonly Segment[];
+  /** How many dot-separated segments the token has. */
+  readonly count: number;
 }
 
+/** Segments kept one by one; the last one kept holds whatever follows. */
+const MAX_KEPT_SEGMENTS = 6;
+
 export function splitSegments(token: string): Split {
-  if (token === '') return {form: 'empty', segments: []};
-  const texts = token.split('.');
-  const form: TokenForm = texts.length === 3 ? 'jws' : texts.length === 5 ? 'jwe' : 'malformed';
+  if (token === '') return {form: 'empty', segments: [], count: 0};
+  let count = 1;
+  for (let at = token.indexOf('.'); at >= 0; at = token.indexOf('.', at + 1)) count++;
+  const form: TokenForm = count === 3 ? 'jws' : count === 5 ? 'jwe' : 'malformed';
   const roles = form === 'jwe' ? JWE_ROLES : JWS_ROLES;
+  const segments: Segment[] = [];
   let start = 0;
-  const segments = texts.map((text, i): Segment => {
-    const segment: Segment = {role: roles[i] ?? 'extra', index: i + 1, text, start};
-    start += text.length + 1;
-    return segment;
-  });
-  return {form, segments};
+  while (segments.length < MAX_KEPT_SEGMENTS) {
+    const last = segments.length === MAX_KEPT_SEGMENTS - 1;
+    const dot = last ? -1 : token.indexOf('.', start);
+    const end = dot < 0 ? token.length : dot;
+    const i = segments.length;
+    segments.push({role: roles[i] ?? 'extra', index: i + 1, text: token.slice(start, end), start});
+    if (dot < 0) break;
+    start = dot + 1;
+  }
+  return {form, segments, count};
 }

@@ -37,3 +37,23 @@ export function openEdxTemplate(nowSeconds: number): {
     },
   };
 }
+
+/** The `kid` a test header names: a non-empty string under `kid` in valid JSON, or undefined. */
+export function headerKid(headerText: string): string | undefined {
+  try {
+    const header: unknown = JSON.parse(headerText);
+    if (typeof header !== 'object' || header === null || Array.isArray(header)) return undefined;
+    const kid = (header as Record<string, unknown>).kid;
+    return typeof kid === 'string' && kid !== '' ? kid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The public JWK Set of a test key pair, its one key carrying `kid`: the kid the test header
+ * names, so that a verifier that picks keys by kid (the Open edX decoder does) finds it.
+ */
+export function testJwks(publicJwk: Readonly<Record<string, unknown>>, kid: string): string {
+  return JSON.stringify({keys: [{...publicJwk, kid}]}, null, 2);
+}

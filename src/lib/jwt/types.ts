@@ -19,6 +19,7 @@ export type FindingCode =
   | 'input-cookie-signature-missing'
   | 'input-cookie-header-payload-missing'
   | 'input-no-token'
+  | 'input-too-large'
   // Structure and encoding
   | 'segments-wrong-count'
   | 'segment-empty'
@@ -33,6 +34,8 @@ export type FindingCode =
   | 'payload-not-json'
   | 'token-encrypted'
   | 'nested-jwt'
+  | 'json-too-deep'
+  | 'json-too-long-to-show'
   // Header
   | 'alg-missing'
   | 'alg-none'
@@ -93,6 +96,13 @@ export interface DecodedPart {
   readonly value?: unknown;
   /** Set when `value` or `json` was parsed; false when the part is not JSON at all. */
   readonly isJson: boolean;
+  /**
+   * What the Header or Payload panel shows: the JSON indented by two spaces (or the text), within
+   * the display limits of boundedJson.ts. Absent when nothing could be read.
+   */
+  readonly shown?: string;
+  /** True when `shown` leaves something out (too deep or too long); `text` always has it all. */
+  readonly shownCut?: boolean;
 }
 
 /** Where the token came from in the pasted text. */

@@ -37,4 +37,41 @@ describe('remarkImportComponents', () => {
       'import Checklist from "./MyChecklist";',
     ]);
   });
+
+  it('wraps each use of a tool in an error boundary, and imports the boundary once', () => {
+    const tree: TestNode = {
+      type: 'root',
+      children: [
+        paragraph(element('Checklist')),
+        element('Checklist'),
+        element('Gauge'),
+        {type: 'text', value: 'x'},
+      ],
+    };
+    remarkImportComponents({
+      components,
+      tools: {Checklist: 'checklist'},
+      boundaryModule: '@site/src/components/ToolBoundary',
+    })(tree);
+    const nodes = tree.children ?? [];
+    expect(importedNames(nodes)).toEqual([
+      'import ToolBoundary from "@site/src/components/ToolBoundary";',
+      'import Checklist from "@site/src/components/Checklist";',
+      'import Gauge from "@site/src/components/Gauge";',
+    ]);
+    const boundary = {
+      type: 'mdxJsxFlowElement',
+      name: 'ToolBoundary',
+      attributes: [{type: 'mdxJsxAttribute', name: 'tool', value: 'checklist'}],
+      children: [element('Checklist')],
+    };
+    expect(nodes.slice(3)).toEqual([
+      paragraph(boundary),
+      boundary,
+      element('Gauge'),
+      {type: 'text', value: 'x'},
+    ]);
+    // mdast-util-to-hast fails on a text node with a `children` key, even an undefined one.
+    expect(nodes.at(-1)).not.toHaveProperty('children');
+  });
 });

@@ -154,3 +154,12 @@ export async function signWithCertificateKey(alg: 'RS256' | 'RS512' = 'RS512'): 
 export function b64u(text: string): string {
   return Buffer.from(text, 'utf8').toString('base64url');
 }
+
+/**
+ * A token whose `deep` claim is an array nested `depth` levels deep (`[[[…]]]`), next to an
+ * ordinary `sub`: the shape of a hostile payload that recursive printers cannot handle.
+ */
+export function deeplyNestedToken(depth: number, sub = 'deep-user'): string {
+  const claims = `{"sub":${JSON.stringify(sub)},"deep":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+  return `${b64u('{"alg":"HS256","typ":"JWT"}')}.${b64u(claims)}.c2ln`;
+}

@@ -4,6 +4,7 @@
  * call: with `verify_signature` False PyJWT turns the `iat` and `nbf` checks off unless the caller
  * turns them on (`decode_complete`, 2.1.0 to 2.12.1). Pure and synchronous.
  */
+import {quoteJson} from '../boundedJson';
 import type {ModelError} from './types';
 
 export interface ClaimCheckOptions {
@@ -111,7 +112,7 @@ function checkAudience(
   if (!claims.includes(audience)) {
     return fail(
       'InvalidAudienceError',
-      `Audience doesn't match: the token has ${JSON.stringify(claim)}, the first issuer's AUDIENCE is ${JSON.stringify(audience)}.`,
+      `Audience doesn't match: the token has ${quoteJson(claim)}, the first issuer's AUDIENCE is ${quoteJson(audience)}.`,
     );
   }
   return undefined;

@@ -4,7 +4,7 @@
  * YAML config: `yaml.safe_load` in openedx-platform lms/envs/production.py), or the `yaml` package
  * (parse errors).
  */
-import {parseSettings} from './parseSettings';
+import {MAX_ALIASES, MAX_ISSUERS, MAX_SETTINGS_CHARS, parseSettings} from './parseSettings';
 
 const SETTINGS_PY = 'edx-drf-extensions settings.py';
 const PYYAML = 'PyYAML resolver.py, as lms/envs/production.py yaml.safe_load reads config';
@@ -196,6 +196,54 @@ describe('parseSettings (JWT_AUTH block)', () => {
     ).toMatchObject({
       ok: true,
       settings: {issuers: [{issuer: 'a'}, {issuer: 'c', audience: null}]},
+    });
+  });
+
+  describe('caps that keep the page responsive, each named in its refusal', () => {
+    it('refuses a block over the size cap, such as 300 KB of !!binary, and says how big it was', () => {
+      const binary = Buffer.alloc(225_000, 7).toString('base64');
+      const source = `JWT_AUTH:\n  JWT_PUBLIC_SIGNING_JWK_SET: !!binary ${binary}\n`;
+      expect(parseSettings(source)).toEqual({
+        ok: false,
+        message: `Not read: the block is ${source.length.toLocaleString('en-US')} characters long, and the settings reader reads at most 32,768 (a JWT_AUTH block with several issuers and keys is a few thousand). Paste only the JWT_AUTH block, without large values such as !!binary data.`,
+      });
+      const justUnder = `JWT_AUTH:\n  JWT_LEEWAY: 1\n#${'x'.repeat(MAX_SETTINGS_CHARS - 27)}`;
+      expect(justUnder).toHaveLength(MAX_SETTINGS_CHARS);
+      expect(parseSettings(justUnder)).toMatchObject({ok: true, settings: {leeway: 1}});
+    });
+
+    it('refuses more issuers than the cap, and reads the cap itself', () => {
+      const issuers = (count: number) =>
+        `JWT_ISSUERS: [${Array.from({length: count}, () => '{ISSUER: i, AUDIENCE: a, SECRET_KEY: s}').join(',')}]`;
+      expect(parseSettings(issuers(MAX_ISSUERS + 1))).toEqual({
+        ok: false,
+        message: `Not read: JWT_ISSUERS has 101 entries, and the settings reader reads at most 100 (deployments have one to a few).`,
+      });
+      const read = parseSettings(issuers(MAX_ISSUERS));
+      expect(read.ok && read.settings.issuers).toHaveLength(MAX_ISSUERS);
+    });
+
+    it('refuses 10,000 issuers made of one alias, and an alias bomb, as alias expansion', () => {
+      const aliasBomb = [
+        'a: &a [x, x, x, x, x, x, x, x, x]',
+        ...'bcdefg'.split('').map((name, i) => {
+          const previous = 'abcdef'[i]!;
+          return `${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`;
+        }),
+        'JWT_AUTH: {JWT_ISSUERS: *g}',
+      ].join('\n');
+      const aliasedIssuers = `e: &e {ISSUER: i, AUDIENCE: a, SECRET_KEY: s}\nJWT_ISSUERS: [${Array(10_000).fill('*e').join(',')}]`;
+      expect(aliasedIssuers.length).toBeLessThanOrEqual(MAX_SETTINGS_CHARS);
+      for (const source of [aliasBomb, aliasedIssuers]) {
+        expect(parseSettings(source)).toEqual({
+          ok: false,
+          message: `Not read: the block's aliases (*name) expand to more than ${MAX_ALIASES} copies of their anchors, which could freeze the page (an alias bomb). Write the values out instead of aliasing them.`,
+        });
+      }
+      // A few aliases, as config files use them, still work.
+      expect(
+        parseSettings('e: &e {ISSUER: i, AUDIENCE: a, SECRET_KEY: s}\nJWT_ISSUERS: [*e, *e]'),
+      ).toMatchObject({ok: true, settings: {issuers: [{issuer: 'i'}, {issuer: 'i'}]}});
     });
   });
 });

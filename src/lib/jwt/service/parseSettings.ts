@@ -3,10 +3,12 @@
  * too) into service settings. Open edX loads its YAML config with PyYAML's `yaml.safe_load`
  * (openedx-platform lms/envs/production.py), which implements YAML 1.1, so the block is read the
  * same way: `yes`/`no`/`on`/`off` are booleans. Loaded on demand: the `yaml` parser is only
- * fetched when someone pastes a block. Never throws.
+ * fetched when someone pastes a block. Never throws, and never freezes the page: the block, the
+ * issuer list and alias expansion are capped (issue #16), and each refusal says which cap.
  */
 import {parseDocument, type Tags} from 'yaml';
 import {isObject} from '../json';
+import {formatCount} from '../limits';
 import type {IssuerSettings, ServiceSettings} from './types';
 import {pythonTruthy, pythonTypeName} from './python';
 
@@ -42,6 +44,17 @@ function pyyamlTags(tags: Tags): Tags {
     return tag;
   });
 }
+
+/**
+ * Characters of a pasted block. A JWT_AUTH block with several issuers and RSA public keys is a
+ * few thousand; parsing YAML costs milliseconds per kilobyte, so a larger block would hold the
+ * page for a noticeable time (300 KB of `!!binary` took 15 s).
+ */
+export const MAX_SETTINGS_CHARS = 32_768;
+/** Entries of JWT_ISSUERS; deployments have one to a few. */
+export const MAX_ISSUERS = 100;
+/** Alias (`*name`) uses while building the values: an alias bomb expands exponentially. */
+export const MAX_ALIASES = 100;
 
 export type ParsedSettings =
   | {
@@ -89,6 +102,12 @@ function missingIssuerKey(entries: readonly Record<string, unknown>[]): string |
 
 export function parseSettings(source: string): ParsedSettings {
   if (source.trim() === '') return {ok: false, message: 'The settings box is empty.'};
+  if (source.length > MAX_SETTINGS_CHARS) {
+    return {
+      ok: false,
+      message: `Not read: the block is ${formatCount(source.length)} characters long, and the settings reader reads at most ${formatCount(MAX_SETTINGS_CHARS)} (a JWT_AUTH block with several issuers and keys is a few thousand). Paste only the JWT_AUTH block, without large values such as !!binary data.`,
+    };
+  }
   const doc = parseDocument(source, {
     version: '1.1',
     customTags: pyyamlTags,
@@ -108,7 +127,22 @@ export function parseSettings(source: string): ParsedSettings {
       line,
     };
   }
-  const root: unknown = doc.toJS();
+  let root: unknown;
+  try {
+    root = doc.toJS({maxAliasCount: MAX_ALIASES});
+  } catch (error) {
+    // The yaml package throws a ReferenceError when aliases expand past maxAliasCount.
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      return {
+        ok: false,
+        message: `Not read: the block's aliases (*name) expand to more than ${MAX_ALIASES} copies of their anchors, which could freeze the page (an alias bomb). Write the values out instead of aliasing them.`,
+      };
+    }
+    return {
+      ok: false,
+      message: `Not read: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
   const block = isObject(root) && isObject(root.JWT_AUTH) ? root.JWT_AUTH : root;
   if (!isObject(block)) {
     return {ok: false, message: 'Expected a mapping of settings, such as JWT_AUTH: {…}.'};
@@ -122,6 +156,12 @@ export function parseSettings(source: string): ParsedSettings {
   if (pythonTruthy(issuersList)) {
     if (!Array.isArray(issuersList)) {
       return {ok: false, message: 'JWT_ISSUERS must be a list of {ISSUER, AUDIENCE, SECRET_KEY}.'};
+    }
+    if (issuersList.length > MAX_ISSUERS) {
+      return {
+        ok: false,
+        message: `Not read: JWT_ISSUERS has ${formatCount(issuersList.length)} entries, and the settings reader reads at most ${MAX_ISSUERS} (deployments have one to a few).`,
+      };
     }
     const entries = issuersList.map(issuerEntry);
     if (entries.some((entry) => entry === undefined)) {

@@ -20,6 +20,7 @@
  * Signatures are checked with jose (WebCrypto). Never throws; nothing leaves the page.
  */
 import {compactVerify, importJWK, type JWK} from 'jose';
+import {quoteJson} from '../boundedJson';
 import {isObject} from '../json';
 import type {Inspection} from '../types';
 import {checkClaims, type ClaimCheckFailure} from './claims';
@@ -112,7 +113,7 @@ type EntryResult =
 function pyStr(value: unknown): string {
   if (value === null || value === undefined) return 'None';
   if (typeof value === 'boolean') return value ? 'True' : 'False';
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  return typeof value === 'string' ? value : quoteJson(value);
 }
 
 /**
@@ -513,7 +514,7 @@ export async function simulateService(
     status: 'passed',
     detail: fallback
       ? 'JWT_ISSUERS is empty: get_jwt_issuers() falls back to the deprecated settings (drf-jwt defaults: ISSUER None, AUDIENCE None, SECRET_KEY = Django SECRET_KEY).'
-      : `Secret and audience come from the first entry only (ISSUER ${JSON.stringify(first.issuer)}, AUDIENCE ${JSON.stringify(first.audience)}${issuers.length > 1 ? `; the other ${issuers.length - 1} entr${issuers.length === 2 ? 'y only widens' : 'ies only widen'} the accepted iss values` : ''}).`,
+      : `Secret and audience come from the first entry only (ISSUER ${quoteJson(first.issuer)}, AUDIENCE ${quoteJson(first.audience)}${issuers.length > 1 ? `; the other ${issuers.length - 1} entr${issuers.length === 2 ? 'y only widens' : 'ies only widen'} the accepted iss values` : ''}).`,
   });
 
   const loaded = loadPublicKeys(settings.publicJwkSet, settings.publicJwkSetType);
@@ -653,7 +654,7 @@ export async function simulateService(
     value:
       tokenIssuer === null || ['string', 'number', 'boolean'].includes(typeof tokenIssuer)
         ? (tokenIssuer as string | number | boolean | null)
-        : JSON.stringify(tokenIssuer),
+        : quoteJson(tokenIssuer),
   });
   const laterMatch = issuers.some((entry) => entry.issuer === tokenIssuer);
   const verification =
@@ -669,14 +670,14 @@ export async function simulateService(
     status: verification === 'no-match' ? 'failed' : 'passed',
     detail:
       verification === 'no-match'
-        ? `iss ${JSON.stringify(tokenIssuer)} matches no JWT_ISSUERS entry.`
-        : `iss ${JSON.stringify(tokenIssuer)}: ${verification}.`,
+        ? `iss ${quoteJson(tokenIssuer)} matches no JWT_ISSUERS entry.`
+        : `iss ${quoteJson(tokenIssuer)}: ${verification}.`,
   });
   if (verification === 'no-match') {
     steps.push(skipped('defaults', 'Defaults and version'));
     return reject(
       'issuer-no-match',
-      `${JSON.stringify(tokenIssuer)} is not a valid issuer: it matches no JWT_ISSUERS entry.`,
+      `${quoteJson(tokenIssuer)} is not a valid issuer: it matches no JWT_ISSUERS entry.`,
       {error: 'InvalidTokenError', message: `${pyIssuer(tokenIssuer)} is not a valid issuer.`},
     );
   }
@@ -689,8 +690,8 @@ export async function simulateService(
   if (tokenMajor === undefined || supportedMajor === undefined) {
     const which =
       tokenMajor === undefined
-        ? `the token's version ${JSON.stringify(version)}`
-        : `JWT_SUPPORTED_VERSION ${JSON.stringify(settings.supportedVersion)}`;
+        ? `the token's version ${quoteJson(version)}`
+        : `JWT_SUPPORTED_VERSION ${quoteJson(settings.supportedVersion)}`;
     steps.push({
       id: 'defaults',
       title: 'Defaults and version',
@@ -751,7 +752,7 @@ export async function simulateService(
 function pyIssuer(value: unknown): string {
   if (value === null || value === undefined) return 'None';
   if (typeof value === 'boolean') return value ? 'True' : 'False';
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  return typeof value === 'string' ? value : quoteJson(value);
 }
 
 function skipped(id: SimulationStep['id'], title: string): SimulationStep {
