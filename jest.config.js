@@ -17,8 +17,10 @@ const transform = {
 const shared = {
   rootDir: __dirname,
   transform,
-  // jose 6 and Docusaurus' client exports ship only ESM.
-  transformIgnorePatterns: ['/node_modules/(?!(jose|@docusaurus/core/lib/client)/)'],
+  // jose 6 and Docusaurus' client exports (and the theme-common hooks patches/ changes) ship only ESM.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(jose|@docusaurus/core/lib/client|@docusaurus/theme-common/lib)/)',
+  ],
   moduleNameMapper: {
     '^@site/(.*)$': '<rootDir>/$1',
     '^@docusaurus/Link$': '<rootDir>/test/docusaurus/Link.tsx',
@@ -45,11 +47,7 @@ module.exports = {
       displayName: 'ui',
       testEnvironment: '<rootDir>/test/jsdom-env.js',
       setupFilesAfterEnv: ['<rootDir>/test/setup-ui.ts'],
-      testMatch: [
-        '<rootDir>/src/{components,hooks,theme,pages}/**/*.test.{ts,tsx}',
-        // Browser modules that build plugins put in place of Docusaurus' own.
-        '<rootDir>/src/plugins/**/*.test.tsx',
-      ],
+      testMatch: ['<rootDir>/src/{components,hooks,theme,pages}/**/*.test.{ts,tsx}'],
     },
   ],
 };
