@@ -2,7 +2,7 @@
  * The pure parts of `scripts/upgrade-docusaurus.mjs`: which version to move to, the package.json
  * that names it, the patch files a version needs, and the size of the bundle every page loads.
  */
-import {readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 
@@ -58,4 +58,38 @@ export function bundleSizes(buildDir) {
     if (/^(main|runtime~main)\.[0-9a-f]+\.js$/.test(name)) everyPage += size;
   }
   return {everyPage, all};
+}
+
+/**
+ * Every installed copy of a `@docusaurus/*` package under `nodeModules`, nested ones included, as
+ * "name@version (path)" for those not at `version`. npm keeps a locked older copy where another
+ * package's range allows it, and patch-package patches only the top-level copy.
+ */
+export function docusaurusCopiesNotAt(nodeModules, version) {
+  const stray = [];
+  const visit = (dir) => {
+    const scope = path.join(dir, '@docusaurus');
+    if (existsSync(scope)) {
+      for (const name of readdirSync(scope)) {
+        const packageDir = path.join(scope, name);
+        const manifest = path.join(packageDir, 'package.json');
+        if (!existsSync(manifest)) continue;
+        const found = JSON.parse(readFileSync(manifest, 'utf8'));
+        if (found.version !== version) {
+          stray.push(`${found.name}@${found.version} (${path.relative(nodeModules, packageDir)})`);
+        }
+      }
+    }
+    for (const entry of readdirSync(dir, {withFileTypes: true})) {
+      if (!entry.isDirectory()) continue;
+      const child = path.join(dir, entry.name);
+      const names = entry.name.startsWith('@') ? readdirSync(child) : [''];
+      for (const name of names) {
+        const nested = path.join(child, name, 'node_modules');
+        if (existsSync(nested)) visit(nested);
+      }
+    }
+  };
+  visit(nodeModules);
+  return stray.sort();
 }

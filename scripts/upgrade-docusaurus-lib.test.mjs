@@ -4,6 +4,7 @@ import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {
   bundleSizes,
+  docusaurusCopiesNotAt,
   docusaurusPackages,
   newestRelease,
   parsePatchFileName,
@@ -69,5 +70,28 @@ it('bundleSizes counts the gzip size of runtime + main apart from the whole', ()
     });
   } finally {
     rmSync(build, {recursive: true, force: true});
+  }
+});
+
+it('docusaurusCopiesNotAt finds nested copies of another version, and only Docusaurus packages', () => {
+  const nodeModules = mkdtempSync(path.join(tmpdir(), 'node-modules-'));
+  const install = (dir, name, version) => {
+    mkdirSync(path.join(nodeModules, dir), {recursive: true});
+    writeFileSync(path.join(nodeModules, dir, 'package.json'), JSON.stringify({name, version}));
+  };
+  try {
+    install('@docusaurus/core', '@docusaurus/core', '3.11.0');
+    install('@docusaurus/theme-common', '@docusaurus/theme-common', '3.11.0');
+    install(
+      '@easyops-cn/search/node_modules/@docusaurus/theme-common',
+      '@docusaurus/theme-common',
+      '3.10.2',
+    );
+    install('react', 'react', '19.3.1');
+    expect(docusaurusCopiesNotAt(nodeModules, '3.11.0')).toEqual([
+      `@docusaurus/theme-common@3.10.2 (${path.join('@easyops-cn/search/node_modules/@docusaurus/theme-common')})`,
+    ]);
+  } finally {
+    rmSync(nodeModules, {recursive: true, force: true});
   }
 });

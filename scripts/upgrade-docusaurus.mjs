@@ -18,6 +18,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {
   bundleSizes,
+  docusaurusCopiesNotAt,
   docusaurusPackages,
   newestRelease,
   parsePatchFileName,
@@ -69,6 +70,18 @@ writeFileSync(
 /** name → {ok, output} */
 const steps = new Map();
 steps.set('npm install (applies patches/)', run('npm', ['install', '--no-audit', '--no-fund']));
+
+// npm keeps a locked copy of the old version where another package's range allows it (the search
+// plugin's theme-common, for one); the build could then bundle an unpatched copy.
+const nodeModules = path.join(root, 'node_modules');
+if (docusaurusCopiesNotAt(nodeModules, target).length > 0) {
+  run('npm', ['dedupe', '--no-audit', '--no-fund']);
+}
+const stray = docusaurusCopiesNotAt(nodeModules, target);
+steps.set(`every Docusaurus package at ${target}`, {
+  ok: stray.length === 0,
+  output: stray.map((copy) => `error: still installed: ${copy}`).join('\n'),
+});
 
 // A patch that applied to the new version is re-created for it, so that its name and line numbers
 // match what is installed.
