@@ -100,6 +100,9 @@ if (steps.get('npm install (applies patches/)').ok) {
 
 steps.set('type check', run('npm', ['run', 'typecheck']));
 steps.set('unit tests of the theme and plugins', run('npx', ['jest', 'src/theme', 'src/plugins']));
+// The bundler's persistent cache takes node_modules as unchanged while versions stay the same, so a
+// re-applied patch could be left out of the build: start from an empty cache.
+run('npx', ['docusaurus', 'clear']);
 const build = run('npm', ['run', 'build']);
 steps.set('build', build);
 if (build.ok) {
