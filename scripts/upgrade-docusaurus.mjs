@@ -76,6 +76,11 @@ steps.set('npm install (applies patches/)', run('npm', ['install', '--no-audit',
 const nodeModules = path.join(root, 'node_modules');
 if (docusaurusCopiesNotAt(nodeModules, target).length > 0) {
   run('npm', ['dedupe', '--no-audit', '--no-fund']);
+  // dedupe installs fresh, unpatched copies and runs no postinstall.
+  steps.set(
+    'patches/ applied again after npm dedupe',
+    run('npx', ['patch-package', '--error-on-fail']),
+  );
 }
 const stray = docusaurusCopiesNotAt(nodeModules, target);
 steps.set(`every Docusaurus package at ${target}`, {
@@ -86,7 +91,7 @@ steps.set(`every Docusaurus package at ${target}`, {
 // A patch that applied to the new version is re-created for it, so that its name and line numbers
 // match what is installed.
 const patchesDir = path.join(root, 'patches');
-if (steps.get('npm install (applies patches/)').ok) {
+if ([...steps.values()].every(({ok}) => ok)) {
   for (const file of readdirSync(patchesDir)) {
     const patch = parsePatchFileName(file);
     if (patch === undefined || patch.version === target) continue;
