@@ -148,7 +148,7 @@ const config: Config = {
   ],
 
   // What the site changes inside Docusaurus itself (viewport prefetch, Prism in the browser, updates
-  // right after hydration) is in patches/, applied by `npm ci` (decisions/0019).
+  // right after hydration) is in patches/, applied by `npm ci` (decisions/0022).
   plugins: [
     // Runs after the build: adds a Content-Security-Policy to every HTML page (see decisions/0002).
     contentSecurityPolicyPlugin,

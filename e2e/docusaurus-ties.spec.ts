@@ -1,6 +1,6 @@
 /**
  * What the site changes inside Docusaurus still takes effect in the production build
- * (decisions/0019). Each change is a patch in patches/, applied by `npm ci`, or a swizzled theme
+ * (decisions/0022). Each change is a patch in patches/, applied by `npm ci`, or a swizzled theme
  * component. An upgrade can make one a silent no-op (the patched code is no longer what gets
  * bundled, a hook moves to another file): these tests then fail and name the patch to look at.
  * `node scripts/upgrade-docusaurus.mjs` runs them after a version bump.

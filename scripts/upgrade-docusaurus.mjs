@@ -1,5 +1,5 @@
 /**
- * Moves every @docusaurus/* package to one exact version and shows what broke (decisions/0019):
+ * Moves every @docusaurus/* package to one exact version and shows what broke (decisions/0022):
  *
  *   node scripts/upgrade-docusaurus.mjs               the newest 3.x release on the npm registry
  *   node scripts/upgrade-docusaurus.mjs 3.11.0        that version

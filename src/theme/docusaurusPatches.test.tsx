@@ -1,5 +1,5 @@
 /**
- * The two Docusaurus hooks that patches/ turns into transitions (decisions/0019), as installed in
+ * The two Docusaurus hooks that patches/ turns into transitions (decisions/0022), as installed in
  * node_modules. A transition that suspends keeps the content already on screen, where a plain
  * update shows the Suspense fallback: that tells the two apart through React's public API. If
  * `npm ci` ran without its postinstall step, or an upgrade dropped a patch, these tests fail.

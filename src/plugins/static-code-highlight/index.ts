@@ -3,7 +3,7 @@
  * with both Prism themes (`themeConfig.prism.theme` and `darkTheme`) as CSS rules, since code blocks
  * carry token classes instead of inline colours. Code blocks arrive highlighted (src/plugins/rehype-static-highlight), so browsers have no use for
  * Prism: patches/@docusaurus+theme-classic+*.patch drops theme-classic's client module that loads
- * it into every page (decisions/0019).
+ * it into every page (decisions/0022).
  */
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
