@@ -12,8 +12,6 @@ import rehypeStaticHighlight from './src/plugins/rehype-static-highlight';
 import rehypeTableCards from './src/plugins/rehype-table-cards';
 import staticCodeHighlightPlugin from './src/plugins/static-code-highlight';
 import tableCardBreakpointsPlugin from './src/plugins/table-card-breakpoints';
-import linkPrefetchPlugin from './src/plugins/link-prefetch';
-import postHydrationTransitionsPlugin from './src/plugins/post-hydration-transitions';
 import {mdxComponentModules, mdxTools} from './src/theme/mdxComponentModules';
 import {accessiblePrismDark, accessiblePrismLight} from './src/lib/site/prismTheme';
 import {S} from './src/data/sources';
@@ -155,17 +153,15 @@ const config: Config = {
     ],
   ],
 
+  // What the site changes inside Docusaurus itself (viewport prefetch, Prism in the browser, updates
+  // right after hydration) is in patches/, applied by `npm ci` (decisions/0022).
   plugins: [
     // Runs after the build: adds a Content-Security-Policy to every HTML page (see decisions/0002).
     contentSecurityPolicyPlugin,
-    // Code block colours as CSS, and no Prism in the browser (see decisions/0007).
+    // Code block colours as CSS (see decisions/0007).
     staticCodeHighlightPlugin,
     // The container queries that turn wide Markdown tables into cards on a phone (decisions/0009).
     tableCardBreakpointsPlugin,
-    // Internal links preload their page on hover or touch, not when they scroll into view.
-    linkPrefetchPlugin,
-    // useIsBrowser() and useWindowSize() settle in transitions after hydration (see decisions/0010).
-    postHydrationTransitionsPlugin,
   ],
 
   themeConfig: {

@@ -17,10 +17,10 @@ const transform = {
 const shared = {
   rootDir: __dirname,
   transform,
-  // jose 6, Docusaurus' client exports and the Markdown parser the export tests use
-  // (test/githubMarkdown.ts) ship only ESM.
+  // jose 6, Docusaurus' client exports, the theme-common hooks patches/ changes, and the Markdown
+  // parser the export tests use (test/githubMarkdown.ts) ship only ESM.
   transformIgnorePatterns: [
-    '/node_modules/(?!(jose|@docusaurus/core/lib/client|micromark[^/]*|mdast-util-[^/]+|unist-util-[^/]+|decode-named-character-reference|character-entities|devlop|ccount|escape-string-regexp|markdown-table|longest-streak|zwitch)/)',
+    '/node_modules/(?!(jose|@docusaurus/core/lib/client|@docusaurus/theme-common/lib|micromark[^/]*|mdast-util-[^/]+|unist-util-[^/]+|decode-named-character-reference|character-entities|devlop|ccount|escape-string-regexp|markdown-table|longest-streak|zwitch)/)',
   ],
   moduleNameMapper: {
     '^@site/(.*)$': '<rootDir>/$1',
@@ -48,11 +48,7 @@ module.exports = {
       displayName: 'ui',
       testEnvironment: '<rootDir>/test/jsdom-env.js',
       setupFilesAfterEnv: ['<rootDir>/test/setup-ui.ts'],
-      testMatch: [
-        '<rootDir>/src/{components,hooks,theme,pages}/**/*.test.{ts,tsx}',
-        // Browser modules that build plugins put in place of Docusaurus' own.
-        '<rootDir>/src/plugins/**/*.test.tsx',
-      ],
+      testMatch: ['<rootDir>/src/{components,hooks,theme,pages}/**/*.test.{ts,tsx}'],
     },
   ],
 };

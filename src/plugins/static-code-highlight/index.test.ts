@@ -5,13 +5,6 @@ import type {LoadContext} from '@docusaurus/types';
 import {accessiblePrismDark, accessiblePrismLight} from '../../lib/site/prismTheme';
 import staticCodeHighlightPlugin from '.';
 
-class FakeReplacementPlugin {
-  constructor(
-    readonly pattern: RegExp,
-    readonly replacement: string,
-  ) {}
-}
-
 const context = (prism: object) =>
   ({
     generatedFilesDir: mkdtempSync(path.join(tmpdir(), 'static-highlight-')),
@@ -30,28 +23,6 @@ describe('staticCodeHighlightPlugin', () => {
       '.theme-code-block{--prism-color:#24292f;--prism-background-color:#f6f8fa}',
     );
     expect(css).toContain("[data-theme='dark'] .theme-code-block .token.comment{color:#a9b3d6");
-  });
-
-  it("replaces theme-classic's Prism client module with an empty one", () => {
-    const configure = plugin.configureWebpack as unknown as (...args: unknown[]) => {
-      plugins: FakeReplacementPlugin[];
-    };
-    const {plugins} = configure({}, false, {
-      currentBundler: {
-        name: 'rspack',
-        instance: {NormalModuleReplacementPlugin: FakeReplacementPlugin},
-      },
-    });
-    const [replacement] = plugins;
-    expect(
-      replacement!.pattern.test(
-        '/x/node_modules/@docusaurus/theme-classic/lib/prism-include-languages',
-      ),
-    ).toBe(true);
-    expect(
-      replacement!.pattern.test('/x/node_modules/@docusaurus/theme-classic/lib/nprogress'),
-    ).toBe(false);
-    expect(readFileSync(replacement!.replacement, 'utf8')).toBe('export {};\n');
   });
 
   it('needs both themes', () => {

@@ -1,18 +1,15 @@
 /**
- * Build plugin, the browser half of static code highlighting (decisions/0007):
- * - adds a stylesheet with both Prism themes (`themeConfig.prism.theme` and `darkTheme`) as CSS
- *   rules, since code blocks carry token classes instead of inline colours;
- * - drops theme-classic's client module that loads Prism into every page at startup: code blocks
- *   arrive highlighted (src/plugins/rehype-static-highlight), so browsers have no use for it.
+ * Build plugin, the browser half of static code highlighting (decisions/0007): adds a stylesheet
+ * with both Prism themes (`themeConfig.prism.theme` and `darkTheme`) as CSS rules, since code blocks
+ * carry token classes instead of inline colours. Code blocks arrive highlighted (src/plugins/rehype-static-highlight), so browsers have no use for
+ * Prism: patches/@docusaurus+theme-classic+*.patch drops theme-classic's client module that loads
+ * it into every page (decisions/0022).
  */
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {PrismTheme} from 'prism-react-renderer';
 import {prismThemeCss} from '../../lib/site/codeHighlight';
-
-/** theme-classic's `getClientModules()` entry that runs Prism and its extra languages. */
-const prismClientModule = /[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
 
 export default function staticCodeHighlightPlugin(context: LoadContext): Plugin {
   const prism = (
@@ -23,22 +20,13 @@ export default function staticCodeHighlightPlugin(context: LoadContext): Plugin 
   }
   const dir = path.join(context.generatedFilesDir, 'static-code-highlight');
   const stylesheet = path.join(dir, 'prism-themes.css');
-  const emptyModule = path.join(dir, 'no-client-prism.js');
   mkdirSync(dir, {recursive: true});
   writeFileSync(stylesheet, prismThemeCss(prism.theme, prism.darkTheme));
-  writeFileSync(emptyModule, 'export {};\n');
 
   return {
     name: 'static-code-highlight',
     getClientModules() {
       return [stylesheet];
-    },
-    configureWebpack(_config, _isServer, {currentBundler}) {
-      return {
-        plugins: [
-          new currentBundler.instance.NormalModuleReplacementPlugin(prismClientModule, emptyModule),
-        ],
-      };
     },
   };
 }

@@ -1,0 +1,171 @@
+/**
+ * What the site changes inside Docusaurus still takes effect in the production build
+ * (decisions/0022). Each change is a patch in patches/, applied by `npm ci`, or a swizzled theme
+ * component. An upgrade can make one a silent no-op (the patched code is no longer what gets
+ * bundled, a hook moves to another file): these tests then fail and name the patch to look at.
+ * `node scripts/upgrade-docusaurus.mjs` runs them after a version bump.
+ */
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {expect, openPage, test} from './fixtures';
+
+const ROUTE = '/docs/background/jwt-primer';
+const jsDir = path.join(__dirname, '..', 'build', 'assets', 'js');
+
+function builtScripts(): {name: string; text: string}[] {
+  return readdirSync(jsDir)
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => ({name, text: readFileSync(path.join(jsDir, name), 'utf8')}));
+}
+
+function mainBundle(): string {
+  const main = builtScripts().find(({name}) => /^main\.[0-9a-f]+\.js$/.test(name));
+  if (main === undefined) throw new Error(`no main.<hash>.js in ${jsDir}: run \`npm run build\``);
+  return main.text;
+}
+
+/**
+ * Each stretch of minified code from a match of `anchor` to the first `end` after it. Every copy
+ * counts: after an upgrade npm may install a second, unpatched copy of a package.
+ */
+function stretches(text: string, anchor: RegExp, end: string, maxLength = 400): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(new RegExp(anchor.source, 'g'))) {
+    const to = text.indexOf(end, match.index);
+    if (to !== -1 && to - match.index <= maxLength) found.push(text.slice(match.index, to));
+  }
+  return found;
+}
+
+test.describe('the build', () => {
+  test('ships no Prism: theme-classic’s Prism client module is dropped (theme-classic patch)', () => {
+    // Prism's `languages.DFS` walks grammars; nothing else in the site is named so.
+    const withPrism = builtScripts()
+      .filter(({text}) => /\bDFS\b/.test(text))
+      .map(({name}) => name);
+    expect(
+      withPrism,
+      'Prism is back in the browser bundles: check patches/@docusaurus+theme-classic+*.patch (getClientModules) against the installed theme-classic',
+    ).toEqual([]);
+  });
+
+  test('bundles useIsBrowser() whose switch to true is a transition (core patch)', () => {
+    const providers = stretches(
+      mainBundle(),
+      /createContext\(!1\);function \w+\(\{children:\w+\}\)/,
+      '.Provider,',
+    );
+    expect(
+      providers.length,
+      "Docusaurus' BrowserContextProvider is not where it was in main.js: check patches/@docusaurus+core+*.patch (lib/client/browserContext.js) by hand, then update this test",
+    ).toBeGreaterThan(0);
+    for (const provider of providers) {
+      expect(provider, 'BrowserContextProvider sets its state outside a transition').toMatch(
+        /startTransition\)?\(\(\)=>\w+\(!0\)\)/,
+      );
+    }
+  });
+
+  test('bundles useWindowSize() whose first update is a transition (theme-common patch)', () => {
+    const hooks = stretches(
+      mainBundle(),
+      /innerWidth>\w+\?"desktop":"mobile"/,
+      'addEventListener(',
+    );
+    expect(
+      hooks.length,
+      "theme-common's useWindowSize is not where it was in main.js: check patches/@docusaurus+theme-common+*.patch (lib/hooks/useWindowSize.js) by hand, then update this test",
+    ).toBeGreaterThan(0);
+    for (const hook of hooks) {
+      expect(hook, 'useWindowSize makes its first update outside a transition').toContain(
+        'startTransition',
+      );
+    }
+  });
+});
+
+test.describe('a docs page at phone width', () => {
+  test.use({viewport: {width: 390, height: 844}});
+
+  test('keeps the desktop sidebar and table of contents after hydration (theme-classic patch)', async ({
+    page,
+  }) => {
+    await openPage(page, ROUTE);
+    // The phone menu mounts only once useWindowSize() says "mobile" and the browser was idle.
+    await page.locator('.navbar-sidebar').waitFor({state: 'attached'});
+    await expect(
+      page.locator('nav[aria-label="Docs sidebar"]'),
+      'the desktop sidebar left the page after hydration: check patches/@docusaurus+theme-classic+*.patch (DocSidebar)',
+    ).toHaveCount(1);
+    await expect(
+      page.locator('.theme-doc-toc-desktop'),
+      'the desktop table of contents left the page after hydration: check patches/@docusaurus+theme-classic+*.patch (DocItem/Layout)',
+    ).toHaveCount(1);
+    // The docs sidebar's items fill the phone menu (DocSidebar/Mobile rendered at every width).
+    await expect(page.locator('.navbar-sidebar .theme-doc-sidebar-menu')).toHaveCount(1);
+  });
+
+  test('loads without calling localeCompare (theme-common patch)', async ({page}) => {
+    await page.addInitScript(() => {
+      const original = String.prototype.localeCompare;
+      const calls = {count: 0};
+      (window as unknown as {localeCompareCalls: typeof calls}).localeCompareCalls = calls;
+      String.prototype.localeCompare = function (
+        this: string,
+        ...args: Parameters<typeof original>
+      ) {
+        calls.count += 1;
+        return original.apply(this, args);
+      } as typeof original;
+    });
+    await openPage(page, ROUTE);
+    await page.locator('.navbar-sidebar').waitFor({state: 'attached'});
+    const calls = await page.evaluate(
+      () => (window as unknown as {localeCompareCalls: {count: number}}).localeCompareCalls.count,
+    );
+    expect(
+      calls,
+      'localeCompare ran while the page loaded (its first call builds the ICU collator): check patches/@docusaurus+theme-common+*.patch (useShallowMemoObject)',
+    ).toBe(0);
+  });
+});
+
+test('links do not prefetch when they scroll into view, and preload their page on hover (core patch)', async ({
+  page,
+}) => {
+  await openPage(page, ROUTE);
+  // Bring every link of the long page into view, one screen at a time.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 600) {
+    await page.mouse.wheel(0, 600);
+  }
+  await page.waitForTimeout(300);
+  expect(
+    await page.locator('link[rel="prefetch"]').count(),
+    'links prefetched their pages as they scrolled into view: check patches/@docusaurus+core+*.patch (lib/client/exports/Link.js)',
+  ).toBe(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const decoderChunk = page.waitForRequest(/\/assets\/js\/[^/]+\.js$/);
+  await page.getByRole('navigation', {name: 'Main'}).getByRole('link', {name: 'Decoder'}).hover();
+  await decoderChunk;
+});
+
+test('code blocks come highlighted from the server and get Docusaurus’ copy button (swizzled CodeBlock)', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openPage(page, ROUTE);
+  const block = page.locator('.theme-code-block').first();
+  await expect(block.locator('.token-line').first()).toBeVisible();
+  await block.hover();
+  const copy = block.getByRole('button', {name: 'Copy code to clipboard'});
+  await expect(
+    copy,
+    'no copy button: check src/theme/CodeBlock against theme-common/internal',
+  ).toBeVisible();
+  await copy.click();
+  await expect(block.getByRole('button', {name: 'Copied'})).toBeAttached();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.trim()).toBe((await block.locator('code').innerText()).trim());
+});
