@@ -15,6 +15,7 @@
  */
 import {markdownLines, markdownText} from '../markdown/escape';
 import {siteLink, type LinkBase} from '../site/links';
+import {decodeComponentOrNull} from '../site/decode';
 import {
   formatProgress,
   itemOf,
@@ -106,12 +107,8 @@ function itemIdFromUrl(
   }
   const fragment = parsed.hash.replace(/^#/, '');
   if (fragment === '') return {reason: 'its link names no item (nothing after #)'};
-  let id: string;
-  try {
-    id = decodeURIComponent(fragment);
-  } catch {
-    return {reason: `its link has a broken %-escape after # (“${fragment}”)`};
-  }
+  const id = decodeComponentOrNull(fragment);
+  if (id === null) return {reason: `its link has a broken %-escape after # (“${fragment}”)`};
   return checklist.items.some((item) => item.id === id)
     ? {id}
     : {reason: `this checklist has no item “${id}” (it may have been removed or renamed)`};

@@ -1,6 +1,6 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {decodeComponent} from './decode';
+import {decodeComponent, decodeComponentOrNull} from './decode';
 
 describe('decodeComponent', () => {
   it.each([
@@ -30,4 +30,10 @@ describe('the site decodes address text only through decodeComponent', () => {
     walk(src);
     expect(unguarded).toEqual(['lib/site/decode.ts']);
   });
+});
+
+test('decodeComponentOrNull says when a %-escape is broken instead of throwing', () => {
+  expect(decodeComponentOrNull('a%20b')).toBe('a b');
+  expect(decodeComponentOrNull('%E0%A4%A')).toBeNull();
+  expect(decodeComponentOrNull('100%')).toBeNull();
 });

@@ -9,3 +9,12 @@ export function decodeComponent(text: string): string {
     return text;
   }
 }
+
+/** `decodeURIComponent`, or null when the text holds a broken %-escape (for callers that say so). */
+export function decodeComponentOrNull(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
