@@ -287,6 +287,8 @@ test('creates a test token, loads it, and keeps no request or storage', async ({
 });
 
 test('the expanded panels have no axe violations', async ({page}) => {
+  // Six full-page axe runs over the largest page of the site: about 50 s on a quiet 2-core machine.
+  test.setTimeout(150_000);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({colorScheme});
     await openPage(page, ROUTE);
