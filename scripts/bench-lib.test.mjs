@@ -6,13 +6,16 @@ import {
   TOOL_COMPONENTS,
   benchPages,
   budgetVerdicts,
+  FIRST_PASTE_BUDGETS_MS,
   decoderVerdicts,
   docRoute,
+  firstPasteVerdicts,
   hasDiagram,
   isToolPage,
   median,
   sitemapRoutes,
   summariseLighthouse,
+  summariseTrace,
   toolsUsed,
 } from './bench-lib.mjs';
 
@@ -229,18 +232,33 @@ describe('decoderVerdicts', () => {
   const size = (label, medianFrameMs) => ({label, bytes: 1, medianMs: 1, medianFrameMs});
   const hostile = (label, medianFrameMs) => ({label, chars: 262144, medianFrameMs});
   const worstCase = [hostile('dots', 12), hostile('line breaks', 80.25)];
+  const firstPaste = {sizes: [size('1 KB', 40), size('16 KB', 45)]};
 
   it('passes both sizes under one frame and fails one at or over 16 ms', () => {
-    expect(decoderVerdicts({sizes: [size('1 KB', 7.2), size('16 KB', 15.9)], worstCase})).toEqual([
+    expect(
+      decoderVerdicts({sizes: [size('1 KB', 7.2), size('16 KB', 15.9)], worstCase, firstPaste}),
+    ).toEqual([
       {ok: true, text: 'decoder: 1 KB token input → next frame 7.2 ms < 16 ms'},
       {ok: true, text: 'decoder: 16 KB token input → next frame 15.9 ms < 16 ms'},
       {
         ok: true,
         text: 'decoder: worst-case input up to the cap (line breaks, 262144 characters) → decoder’s share of the next frame 80.3 ms < 100 ms',
       },
+      {
+        ok: true,
+        text: 'decoder: first paste of a 1 KB token in a fresh page → next frame 40.0 ms ≤ 50 ms',
+      },
+      {
+        ok: true,
+        text: 'decoder: first paste of a 16 KB token in a fresh page → next frame 45.0 ms ≤ 60 ms',
+      },
     ]);
-    const slow = decoderVerdicts({sizes: [size('1 KB', 16), size('16 KB', 40.5)], worstCase});
-    expect(slow.map((v) => v.ok)).toEqual([false, false, true]);
+    const slow = decoderVerdicts({
+      sizes: [size('1 KB', 16), size('16 KB', 40.5)],
+      worstCase,
+      firstPaste,
+    });
+    expect(slow.map((v) => v.ok)).toEqual([false, false, true, true, true]);
     expect(slow[1].text).toBe('decoder: 16 KB token input → next frame 40.5 ms < 16 ms');
   });
 
@@ -263,5 +281,84 @@ describe('decoderVerdicts', () => {
       {ok: false, text: 'decoder: 16 KB token input → next frame not measured'},
     ]);
     expect(decoderVerdicts(undefined)).toEqual([]);
+  });
+});
+
+describe('firstPasteVerdicts', () => {
+  const size = (label, medianFrameMs) => ({label, bytes: 1, medianDomMs: 1, medianFrameMs});
+
+  it('holds 1 KB to 50 ms and 16 KB to 60 ms, each inclusive', () => {
+    expect(FIRST_PASTE_BUDGETS_MS).toEqual({'1 KB': 50, '16 KB': 60});
+    const atBudget = firstPasteVerdicts({sizes: [size('1 KB', 50), size('16 KB', 60)]});
+    expect(atBudget).toEqual([
+      {
+        ok: true,
+        text: 'decoder: first paste of a 1 KB token in a fresh page → next frame 50.0 ms ≤ 50 ms',
+      },
+      {
+        ok: true,
+        text: 'decoder: first paste of a 16 KB token in a fresh page → next frame 60.0 ms ≤ 60 ms',
+      },
+    ]);
+    const over = firstPasteVerdicts({sizes: [size('1 KB', 50.01), size('16 KB', 60.5)]});
+    expect(over.map((v) => v.ok)).toEqual([false, false]);
+    expect(over[1].text).toBe(
+      'decoder: first paste of a 16 KB token in a fresh page → next frame 60.5 ms ≤ 60 ms',
+    );
+  });
+
+  it('does not hold 16 KB to the 1 KB budget', () => {
+    const verdicts = firstPasteVerdicts({sizes: [size('1 KB', 20), size('16 KB', 55)]});
+    expect(verdicts.map((v) => v.ok)).toEqual([true, true]);
+  });
+
+  it('fails a size that was not measured, and a decoder result without a first paste', () => {
+    expect(firstPasteVerdicts({sizes: [size('16 KB', 30), size('1 KB', Number.NaN)]})).toEqual([
+      {ok: false, text: 'decoder: first paste of a 1 KB token → next frame not measured'},
+      {
+        ok: true,
+        text: 'decoder: first paste of a 16 KB token in a fresh page → next frame 30.0 ms ≤ 60 ms',
+      },
+    ]);
+    const sizes = [size('1 KB', 3), size('16 KB', 3)];
+    expect(decoderVerdicts({sizes, worstCase: []}).slice(3)).toEqual([
+      {ok: false, text: 'decoder: first paste of a 1 KB token → next frame not measured'},
+      {ok: false, text: 'decoder: first paste of a 16 KB token → next frame not measured'},
+    ]);
+  });
+});
+
+describe('summariseTrace', () => {
+  const main = {pid: 1, tid: 7};
+  const mark = (name, ts) => ({...main, name, ts, ph: 'R', cat: 'blink.user_timing'});
+  const task = (name, ts, dur, tdur) => ({...main, name, ts, dur, tdur, ph: 'X', cat: 'x'});
+
+  it('counts each event’s own thread time by kind, inside the marks and on the marked thread', () => {
+    const summary = summariseTrace([
+      task('FunctionCall', 0, 5000, 5000),
+      mark('paste-start', 1000),
+      task('ThreadControllerImpl::RunTask', 2000, 30000, 20000),
+      task('EventDispatch', 2500, 20000, 15000),
+      task('Document::recalcStyle', 5000, 4000, 3000),
+      task('ThreadControllerImpl::RunTask', 40000, 12000, 12000),
+      task('LocalFrameView::performLayout', 40500, 6000, 6000),
+      task('Paint', 47000, 2000, 2000),
+      {...task('Layout', 41000, 9000, 9000), tid: 8},
+      {name: 'ResourceSendRequest', ts: 41000, ph: 'I', args: {data: {url: 'https://x/a.js'}}},
+      mark('paste-end', 60000),
+      task('Layout', 61000, 9000, 9000),
+    ]);
+    expect(summary.byKind).toEqual({other: 9, script: 12, style: 3, layout: 6, paint: 2});
+    expect(summary.totalMs).toBe(32);
+    expect(summary.tasks).toEqual([
+      {atMs: 1, ms: 20, kinds: {other: 5, script: 12, style: 3}},
+      {atMs: 39, ms: 12, kinds: {other: 4, layout: 6, paint: 2}},
+    ]);
+    expect(summary.topEvents[0]).toEqual(['EventDispatch', 12]);
+    expect(summary.requests).toEqual(['https://x/a.js']);
+  });
+
+  it('refuses a trace without the paste marks', () => {
+    expect(() => summariseTrace([task('Layout', 0, 1, 1)])).toThrow('paste-start');
   });
 });

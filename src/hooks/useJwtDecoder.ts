@@ -6,6 +6,7 @@
 import {startTransition, useEffect, useMemo, useState, useSyncExternalStore} from 'react';
 import type * as JwtModule from '@site/src/lib/jwt';
 import {decodeComponent} from '@site/src/lib/site/decode';
+import {whenIdle} from '@site/src/hooks/useReadyWhenIdle';
 import type {
   Evaluation,
   Inspection,
@@ -58,6 +59,10 @@ function useJwtLib(): {lib?: JwtLib; failed: boolean} {
       live = false;
     };
   }, []);
+  const {lib} = state;
+  // Once the code is here and the browser is idle, run it once on a sample token, so that the
+  // reader's first paste does not pay for Intl's first use and for compiling it (decisions/0023).
+  useEffect(() => (lib ? whenIdle(() => void lib.warmUp(new Date())) : undefined), [lib]);
   return state;
 }
 

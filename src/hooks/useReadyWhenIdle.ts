@@ -1,7 +1,7 @@
 import {startTransition, useEffect, useState} from 'react';
 
 /** Calls `callback` once the browser is idle (or soon, where there is no requestIdleCallback). */
-function whenIdle(callback: () => void): () => void {
+export function whenIdle(callback: () => void): () => void {
   if (typeof window.requestIdleCallback === 'function') {
     const handle = window.requestIdleCallback(callback, {timeout: 2000});
     return () => window.cancelIdleCallback(handle);

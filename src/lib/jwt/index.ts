@@ -17,6 +17,7 @@ export {
 export {parseKey} from './keys';
 export {verifySignature} from './verify';
 export {ROLE_NAMES} from './segments';
+export {warmUp} from './warmUp';
 export {compareTokens} from './compare';
 export {headerKid, MINT_ALGORITHMS, openEdxTemplate, testJwks} from './template';
 // The service model runs as soon as there is a token, so it stays in this chunk: loading it then
