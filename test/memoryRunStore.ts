@@ -46,3 +46,25 @@ export function createMemoryRunStore(
     wrap: (children) => createElement(RunStoreContext.Provider, {value: open}, children),
   };
 }
+
+/**
+ * A memory run store that stays unopened until `release()`: for testing what a tool shows and
+ * allows while its run is still loading.
+ */
+export function createHeldRunStore(): {
+  readonly memory: MemoryRunStore;
+  readonly wrap: (children: ReactNode) => ReactNode;
+  readonly release: () => void;
+} {
+  const memory = createMemoryRunStore();
+  let release: () => void = () => undefined;
+  const opened = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const open = () => opened.then(() => memory.store);
+  return {
+    memory,
+    wrap: (children) => createElement(RunStoreContext.Provider, {value: open}, children),
+    release: () => release(),
+  };
+}

@@ -3,8 +3,11 @@ import {cleanup, fireEvent, render, screen, waitFor} from '@testing-library/reac
 import userEvent from '@testing-library/user-event';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {defaultTokenFields, rolloutPlanDocument} from '@site/src/lib/rollout';
-import {RunStoreContext} from '@site/src/hooks/useRunStore';
-import {createMemoryRunStore, type MemoryRunStore} from '@site/test/memoryRunStore';
+import {
+  createHeldRunStore,
+  createMemoryRunStore,
+  type MemoryRunStore,
+} from '@site/test/memoryRunStore';
 import CommunicationMessages from './index';
 
 jest.mock('@docusaurus/useDocusaurusContext', () => ({__esModule: true, default: jest.fn()}));
@@ -47,20 +50,12 @@ test('the server render shows the form and four messages with placeholders, with
 });
 
 test('the form takes no typing until the run’s saved form is shown, which would replace it', async () => {
-  const memory = createMemoryRunStore();
-  let release: () => void = () => undefined;
-  const opened = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  render(
-    <RunStoreContext.Provider value={() => opened.then(() => memory.store)}>
-      <CommunicationMessages />
-    </RunStoreContext.Provider>,
-  );
+  const held = createHeldRunStore();
+  render(held.wrap(<CommunicationMessages />));
   const what = screen.getByRole('textbox', {name: 'What changes'});
   await new Promise((resolve) => setTimeout(resolve, 50));
   expect(what).toBeDisabled();
-  release();
+  held.release();
   await waitFor(() => expect(what).toBeEnabled(), LOADING);
   await userEvent.setup().type(what, 'New key');
   expect(what).toHaveValue('New key');

@@ -4,8 +4,11 @@ import userEvent from '@testing-library/user-event';
 import {computePlan, defaultTokens, formatInstant, planToMarkdown} from '@site/src/lib/rollout';
 import {checklistDocument, createRecord} from '@site/src/lib/checklist';
 import {rollout} from '@site/src/data/checklists/rollout';
-import {RunStoreContext} from '@site/src/hooks/useRunStore';
-import {createMemoryRunStore, type MemoryRunStore} from '@site/test/memoryRunStore';
+import {
+  createHeldRunStore,
+  createMemoryRunStore,
+  type MemoryRunStore,
+} from '@site/test/memoryRunStore';
 import RolloutTimeline, {EXAMPLE_START} from './index';
 
 const H = 3600_000;
@@ -57,21 +60,13 @@ test('server render shows the fixed example without touching the clock', () => {
 });
 
 test('the form takes no edit until the run’s saved plan is shown, which would replace it', async () => {
-  const memory = createMemoryRunStore();
-  let release: () => void = () => undefined;
-  const opened = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  render(
-    <RunStoreContext.Provider value={() => opened.then(() => memory.store)}>
-      <RolloutTimeline />
-    </RunStoreContext.Provider>,
-  );
+  const held = createHeldRunStore();
+  render(held.wrap(<RolloutTimeline />));
   const start = screen.getByLabelText('Start time');
   await new Promise((resolve) => setTimeout(resolve, 50));
   expect(start).toBeDisabled();
   expect(screen.getByRole('button', {name: 'Add a stage'})).toBeDisabled();
-  release();
+  held.release();
   await waitFor(() => expect(start).toBeEnabled(), LOADING);
   fireEvent.change(start, {target: {value: '2026-03-10T10:00'}});
   expect(start).toHaveValue('2026-03-10T10:00');
