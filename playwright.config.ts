@@ -29,7 +29,9 @@ if (!executablePath) {
 export default defineConfig({
   testDir: './e2e',
   testMatch: /.*\.spec\.ts$/,
-  fullyParallel: false,
+  // Every test opens its own browser context (its own storage), so tests of one file may run on
+  // both workers at once: the long files no longer hold one worker while the other idles.
+  fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,

@@ -82,11 +82,23 @@ export function routesFromSitemap(): string[] {
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
- * axe's violations on the page as it is now, or inside `include` only: one entry per rule, with its
- * help text and the first five places, so that a failing test says what to fix.
+ * The rules whose outcome depends on colour: text contrast, and links in running text told apart by
+ * colour alone. Only these can change when the colour scheme changes and the markup does not.
  */
-export async function axeViolations(page: Page, {include}: {include?: string} = {}) {
-  const builder = new AxeBuilder({page}).withTags(wcagTags);
+export const colourRules = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * axe's violations on the page as it is now, or inside `include` only, for every WCAG A/AA rule or
+ * only `rules`: one entry per rule, with its help text and the first five places, so that a failing
+ * test says what to fix.
+ */
+export async function axeViolations(
+  page: Page,
+  {include, rules}: {include?: string; rules?: string[]} = {},
+) {
+  const builder = new AxeBuilder({page});
+  if (rules === undefined) builder.withTags(wcagTags);
+  else builder.withRules(rules);
   if (include !== undefined) builder.include(include);
   const results = await builder.analyze();
   return results.violations.map(
@@ -96,4 +108,32 @@ export async function axeViolations(page: Page, {include}: {include?: string} = 
         .map((node) => node.target.join(' '))
         .join('\n  ')}`,
   );
+}
+
+/**
+ * Waits until the page has laid itself out again: two frames (a ResizeObserver makes sideways
+ * scrolling boxes focusable in the frame after a layout change, React updates in the next), then
+ * until running CSS transitions end, so that axe reads final colours, not ones halfway through.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    await frame();
+    await frame();
+    const transitions = document
+      .getAnimations()
+      .filter((animation) => animation instanceof CSSTransition);
+    await Promise.all(transitions.map((transition) => transition.finished.catch(() => undefined)));
+  });
+}
+
+/**
+ * Switches the open page to the given colour scheme without reloading it, the way a reader's system
+ * setting does: the site follows `prefers-color-scheme` (respectPrefersColorScheme), so React's
+ * colour mode, not only the `data-theme` attribute, changes (code blocks and diagrams read it).
+ */
+export async function switchColourScheme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({colorScheme});
+  await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+  await settle(page);
 }

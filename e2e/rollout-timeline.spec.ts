@@ -6,7 +6,7 @@
 import {readFileSync} from 'node:fs';
 import type {Page} from '@playwright/test';
 import {computePlan, defaultTokens, formatInstant, planToMarkdown} from '../src/lib/rollout';
-import {axeViolations, expect, openPage, test} from './fixtures';
+import {axeViolations, expect, openPage, switchColourScheme, test} from './fixtures';
 
 const ROUTE = '/docs/tools/rollout-timeline';
 const ZONE = 'Europe/Berlin';
@@ -240,13 +240,15 @@ test('a two-day staged rollout: times from the last stage, old and new lifetimes
   test.setTimeout(120_000);
   await fillTwoDayPlan(page);
   await expect(page.locator('form[data-saving]')).toHaveAttribute('data-saving', 'false');
+  // Reloaded once: the saved plan comes back; then each width and scheme in the same page.
+  await page.setViewportSize({width: 390, height: 844});
+  await page.emulateMedia({colorScheme: 'light'});
+  await page.reload();
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
   for (const width of [390, 1280]) {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.setViewportSize({width, height: 844});
-      await page.emulateMedia({colorScheme});
-      await page.reload();
-      await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
-      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      await switchColourScheme(page, colorScheme);
       // The saved plan is back: every derived time counts from the last stage.
       await expect(page.getByRole('row', {name: /Old tokens drained/})).toContainText(
         '2026-03-11 15:00 UTC+01:00',

@@ -13,6 +13,11 @@ import {toLocalInput} from './EvaluateAt';
 // Each test types, pastes and waits for several simulations (WebCrypto, lazy chunks).
 jest.setTimeout(30_000);
 
+/** The decoder's code loads lazily; the first render of a run can take seconds on a busy machine. */
+const LAZY_LOAD_MS = 10_000;
+/** Generating an RSA key pair searches for primes: usually well under a second, but not always. */
+const KEY_GENERATION_MS = 10_000;
+
 /** Half an hour after EXAMPLE_TOKEN was issued (iat 2026-01-01T00:00:00Z, one hour lifetime). */
 const INSIDE = new Date('2026-01-01T00:30:00Z');
 
@@ -31,8 +36,7 @@ async function renderWithToken(
 ) {
   const user = userEvent.setup();
   render(<JwtDecoder sampleToken={token} />);
-  // The decoder's code loads lazily; the first render of a run can take a while on a busy machine.
-  await screen.findByRole('heading', {name: 'Claims'}, {timeout: 10_000});
+  await screen.findByRole('heading', {name: 'Claims'}, {timeout: LAZY_LOAD_MS});
   if (publicKeys === 'configured') await configurePublicKeys(user);
   return user;
 }
@@ -43,6 +47,15 @@ async function configurePublicKeys(user: ReturnType<typeof userEvent.setup>) {
   await user.clear(field);
   field.focus();
   await user.paste(publicJwkSet);
+}
+
+/**
+ * Pastes the example secret into the first issuer's SECRET_KEY, as one change: typed key by key, each
+ * of its 34 characters would rerun the simulation, which makes the suite slow on a busy machine.
+ */
+async function pasteSecret(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('textbox', {name: 'Issuer 1 SECRET_KEY'}));
+  await user.paste(EXAMPLE_SECRET);
 }
 
 function valueOf(element: HTMLElement): string {
@@ -148,7 +161,7 @@ describe('JwtDecoder: as an Open edX service sees it', () => {
     ).toHaveTextContent(/0$/);
 
     // The right secret changes nothing: the keys are missing.
-    await user.type(screen.getByRole('textbox', {name: 'Issuer 1 SECRET_KEY'}), EXAMPLE_SECRET);
+    await pasteSecret(user);
     await user.click(
       screen.getByRole('checkbox', {name: 'Mobile session exchange (asymmetric-only decoder)'}),
     );
@@ -171,7 +184,7 @@ describe('JwtDecoder: as an Open edX service sees it', () => {
 
   it('shows what monitoring reports and, when it differs, why the token really failed', async () => {
     const user = await renderWithToken(rs512.token);
-    await user.type(screen.getByRole('textbox', {name: 'Issuer 1 SECRET_KEY'}), EXAMPLE_SECRET);
+    await pasteSecret(user);
     setEvaluateAt(NOW);
     await waitFor(() => expect(outcome()).toHaveTextContent(/^Accepted/));
 
@@ -200,7 +213,7 @@ describe('JwtDecoder: as an Open edX service sees it', () => {
   it('accepts with the first issuer secret at a time inside the lifetime, and links attributes', async () => {
     const user = await renderWithToken();
     setEvaluateAt(INSIDE);
-    await user.type(screen.getByRole('textbox', {name: 'Issuer 1 SECRET_KEY'}), EXAMPLE_SECRET);
+    await pasteSecret(user);
     await waitFor(() => expect(outcome()).toHaveTextContent(/^Accepted/));
     const table = screen.getByRole('table', {name: 'Custom attributes the decoder would record'});
     const link = within(table).getByRole('link', {name: 'jwt_auth_symmetric_verified'});
@@ -220,7 +233,7 @@ describe('JwtDecoder: as an Open edX service sees it', () => {
 
   it('uses Evaluate at and the clock skew for the findings and the simulation', async () => {
     const user = await renderWithToken();
-    await user.type(screen.getByRole('textbox', {name: 'Issuer 1 SECRET_KEY'}), EXAMPLE_SECRET);
+    await pasteSecret(user);
     setEvaluateAt(INSIDE);
     await waitFor(() => expect(outcome()).toHaveTextContent(/^Accepted/));
     expect(screen.queryByText('exp-expired')).not.toBeInTheDocument();
@@ -239,7 +252,7 @@ describe('JwtDecoder: as an Open edX service sees it', () => {
 
   it('"Deploy time + token lifetime" adds exp − iat to the deploy time, and is disabled without exp or iat', async () => {
     const user = await renderWithToken();
-    await user.type(screen.getByRole('textbox', {name: 'Issuer 1 SECRET_KEY'}), EXAMPLE_SECRET);
+    await pasteSecret(user);
     const deploy = INSIDE;
     setEvaluateAt(deploy);
     await waitFor(() => expect(outcome()).toHaveTextContent(/^Accepted/));
@@ -393,7 +406,11 @@ describe('JwtDecoder: create a test token', () => {
   it('creates an RS512 token from the template and loads it into the decoder', async () => {
     const user = userEvent.setup();
     render(<JwtDecoder />);
-    await screen.findByRole('button', {name: 'Start from the Open edX template'});
+    await screen.findByRole(
+      'button',
+      {name: 'Start from the Open edX template'},
+      {timeout: LAZY_LOAD_MS},
+    );
     expect(screen.getByText('For testing only.')).toBeVisible();
     // The boxes start from the template; the button issues it again.
     expect(valueOf(screen.getByRole('textbox', {name: 'Test claims (JSON)'}))).toContain(
@@ -411,9 +428,11 @@ describe('JwtDecoder: create a test token', () => {
     await user.click(screen.getByRole('button', {name: 'Create test token'}));
     expect(await screen.findByRole('alert')).toHaveTextContent('Generate an RS512 key pair first.');
     await user.click(screen.getByRole('button', {name: 'Generate an RS512 key pair'}));
-    const jwks = await screen.findByRole('textbox', {
-      name: 'Public JWK Set for JWT_PUBLIC_SIGNING_JWK_SET',
-    });
+    const jwks = await screen.findByRole(
+      'textbox',
+      {name: 'Public JWK Set for JWT_PUBLIC_SIGNING_JWK_SET'},
+      {timeout: KEY_GENERATION_MS},
+    );
     expect(valueOf(jwks)).toContain('"kty": "RSA"');
     expect(valueOf(jwks)).not.toContain('"d"');
     await user.click(screen.getByRole('button', {name: 'Create test token'}));
@@ -437,15 +456,21 @@ describe('JwtDecoder: create a test token', () => {
   it('gives the public JWK Set the kid typed in the test header, and loads the token with its key', async () => {
     const user = userEvent.setup();
     render(<JwtDecoder />);
-    await screen.findByRole('button', {name: 'Start from the Open edX template'});
+    await screen.findByRole(
+      'button',
+      {name: 'Start from the Open edX template'},
+      {timeout: LAZY_LOAD_MS},
+    );
     const header = screen.getByRole('textbox', {name: 'Test header (JSON)'});
     await user.clear(header);
     header.focus();
     await user.paste('{"alg": "RS512", "typ": "JWT", "kid": "lms-2026"}');
     await user.click(screen.getByRole('button', {name: 'Generate an RS512 key pair'}));
-    const jwks = await screen.findByRole('textbox', {
-      name: 'Public JWK Set for JWT_PUBLIC_SIGNING_JWK_SET',
-    });
+    const jwks = await screen.findByRole(
+      'textbox',
+      {name: 'Public JWK Set for JWT_PUBLIC_SIGNING_JWK_SET'},
+      {timeout: KEY_GENERATION_MS},
+    );
     expect(JSON.parse(valueOf(jwks))).toMatchObject({keys: [{kid: 'lms-2026', alg: 'RS512'}]});
     await user.click(screen.getByRole('button', {name: 'Create test token'}));
     await screen.findByRole('textbox', {name: 'Test token'});
@@ -459,7 +484,13 @@ describe('JwtDecoder: create a test token', () => {
   it('loads an HS256 test token with its secret as the verification key', async () => {
     const user = userEvent.setup();
     render(<JwtDecoder />);
-    await user.click(await screen.findByRole('button', {name: 'Start from the Open edX template'}));
+    await user.click(
+      await screen.findByRole(
+        'button',
+        {name: 'Start from the Open edX template'},
+        {timeout: LAZY_LOAD_MS},
+      ),
+    );
     await user.selectOptions(screen.getByRole('combobox', {name: 'Algorithm'}), 'HS256');
     await user.type(screen.getByRole('textbox', {name: 'Test secret'}), 'a-test-secret');
     await user.click(screen.getByRole('button', {name: 'Create test token'}));
@@ -478,7 +509,11 @@ describe('JwtDecoder: create a test token', () => {
   it('says that the Open edX decoder never uses the EC keys of ES256 tokens', async () => {
     const user = userEvent.setup();
     render(<JwtDecoder />);
-    await screen.findByRole('button', {name: 'Start from the Open edX template'});
+    await screen.findByRole(
+      'button',
+      {name: 'Start from the Open edX template'},
+      {timeout: LAZY_LOAD_MS},
+    );
     expect(screen.queryByText(/never uses EC keys/)).not.toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', {name: 'Algorithm'}), 'ES256');
     expect(screen.getByText(/never uses EC keys/)).toBeVisible();
@@ -487,7 +522,13 @@ describe('JwtDecoder: create a test token', () => {
   it('signs HS256 with a typed secret', async () => {
     const user = userEvent.setup();
     render(<JwtDecoder />);
-    await user.click(await screen.findByRole('button', {name: 'Start from the Open edX template'}));
+    await user.click(
+      await screen.findByRole(
+        'button',
+        {name: 'Start from the Open edX template'},
+        {timeout: LAZY_LOAD_MS},
+      ),
+    );
     await user.selectOptions(screen.getByRole('combobox', {name: 'Algorithm'}), 'HS256');
     await user.type(screen.getByRole('textbox', {name: 'Test secret'}), 'a-test-secret');
     await user.click(screen.getByRole('button', {name: 'Create test token'}));

@@ -30,6 +30,20 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
+/**
+ * Clicks a text field and pastes text into it: one change instead of one per key, each of which
+ * recomputes the whole plan (the suite was slow and timed out on a busy machine). Numbers and the
+ * run title stay typed key by key where the tests are about typing.
+ */
+async function pasteInto(
+  user: ReturnType<typeof userEvent.setup>,
+  field: HTMLElement,
+  text: string,
+) {
+  await user.click(field);
+  await user.paste(text);
+}
+
 async function renderReady(stores?: MemoryRunStore) {
   const user = userEvent.setup();
   renderWith(stores);
@@ -143,10 +157,10 @@ test('editing a lifetime and adding stages moves the drain; stages out of order 
   expect(rowTime('Old tokens drained')).toBe('2026-03-10 12:00 UTC+01:00');
 
   await user.click(screen.getByRole('button', {name: 'Add a stage'}));
-  await user.type(screen.getByRole('textbox', {name: 'Stage 1 name'}), 'verifiers deployed');
+  await pasteInto(user, screen.getByRole('textbox', {name: 'Stage 1 name'}), 'verifiers deployed');
   fireEvent.change(screen.getByLabelText('Stage 1 time'), {target: {value: '2026-03-10T11:00'}});
   await user.click(screen.getByRole('button', {name: 'Add a stage'}));
-  await user.type(screen.getByRole('textbox', {name: 'Stage 2 name'}), 'issuer switched');
+  await pasteInto(user, screen.getByRole('textbox', {name: 'Stage 2 name'}), 'issuer switched');
   fireEvent.change(screen.getByLabelText('Stage 2 time'), {target: {value: '2026-03-10T10:30'}});
 
   const alert = screen.getByRole('alert');
@@ -214,10 +228,10 @@ test('stages on two days: the follow-up and the earliest removal come after the 
   const user = await renderReady();
   fireEvent.change(screen.getByLabelText('Start time'), {target: {value: '2026-03-10T16:00'}});
   await user.click(screen.getByRole('button', {name: 'Add a stage'}));
-  await user.type(screen.getByRole('textbox', {name: 'Stage 1 name'}), 'verifiers deployed');
+  await pasteInto(user, screen.getByRole('textbox', {name: 'Stage 1 name'}), 'verifiers deployed');
   fireEvent.change(screen.getByLabelText('Stage 1 time'), {target: {value: '2026-03-10T16:30'}});
   await user.click(screen.getByRole('button', {name: 'Add a stage'}));
-  await user.type(screen.getByRole('textbox', {name: 'Stage 2 name'}), 'issuer switched');
+  await pasteInto(user, screen.getByRole('textbox', {name: 'Stage 2 name'}), 'issuer switched');
   fireEvent.change(screen.getByLabelText('Stage 2 time'), {target: {value: '2026-03-11T14:00'}});
   expect(rowTime('Old tokens drained')).toBe('2026-03-11 15:00 UTC+01:00');
   expect(rowTime('Margin watch ends')).toBe('2026-03-11 16:00 UTC+01:00');
