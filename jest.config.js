@@ -23,11 +23,12 @@ const shared = {
     '/node_modules/(?!(jose|@docusaurus/core/lib/client|@docusaurus/theme-common/lib|micromark[^/]*|mdast-util-[^/]+|unist-util-[^/]+|decode-named-character-reference|character-entities|devlop|ccount|escape-string-regexp|markdown-table|longest-streak|zwitch)/)',
   ],
   moduleNameMapper: {
+    // First, so that a stylesheet imported through @site is mocked too.
+    '\\.(css)$': '<rootDir>/test/styleMock.js',
     '^@site/(.*)$': '<rootDir>/$1',
     '^@docusaurus/Link$': '<rootDir>/test/docusaurus/Link.tsx',
     '^@docusaurus/(BrowserOnly|useDocusaurusContext|useBrokenLinks|useIsBrowser|useBaseUrl|Head|ExecutionEnvironment|isInternalUrl)$':
       '<rootDir>/node_modules/@docusaurus/core/lib/client/exports/$1',
-    '\\.(css)$': '<rootDir>/test/styleMock.js',
   },
 };
 

@@ -37,6 +37,7 @@ import {useRunDocument} from '@site/src/hooks/useRunDocument';
 import {useRunStore} from '@site/src/hooks/useRunStore';
 import RunDocumentBar from '@site/src/components/RunDocumentBar';
 import {copyText} from '@site/src/utils/clipboard';
+import loadGate from '@site/src/css/loadGate.module.css';
 import styles from './styles.module.css';
 
 const FIVE_MINUTES = 5 * 60_000;
@@ -296,7 +297,7 @@ export default function CommunicationMessages(): ReactNode {
         onSubmit={(event) => event.preventDefault()}
       >
         {/* Off until the run's saved form is shown: an edit made before would be replaced by it. */}
-        <fieldset ref={formRef} className={styles.loadGate} disabled>
+        <fieldset ref={formRef} className={loadGate.loadGate} disabled>
           <fieldset className={styles.fieldset}>
             <legend>The change</legend>
             <div className={styles.grid}>{CHANGE_FIELDS.map(renderText)}</div>

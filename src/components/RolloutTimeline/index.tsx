@@ -30,6 +30,7 @@ import {useRunDocument} from '@site/src/hooks/useRunDocument';
 import RunDocumentBar from '@site/src/components/RunDocumentBar';
 import PlanOutput from './PlanOutput';
 import TokenKinds from './TokenKinds';
+import loadGate from '@site/src/css/loadGate.module.css';
 import styles from './styles.module.css';
 
 /** 2026-01-13 10:00 UTC: the example shown before hydration and without JavaScript. */
@@ -215,7 +216,7 @@ export default function RolloutTimeline(): React.JSX.Element {
         onSubmit={(event) => event.preventDefault()}
       >
         {/* Off until the run's saved plan is shown: an edit made before would be replaced by it. */}
-        <fieldset ref={formRef} className={styles.loadGate} disabled>
+        <fieldset ref={formRef} className={loadGate.loadGate} disabled>
           <fieldset className={styles.fieldset}>
             <legend>When and what</legend>
             <div className={styles.row}>
