@@ -1,7 +1,7 @@
 import {act, render, screen, waitFor, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {renderToString} from 'react-dom/server';
-import {b64u, deeplyNestedToken, RFC7515_A1} from '@site/src/lib/jwt/__fixtures__/tokens';
+import {b64u, deeplyNestedToken, RFC7515_A1} from '@site/test/fixtures/tokens';
 import JwtDecoder, {EXAMPLE_SECRET, EXAMPLE_TOKEN} from '.';
 
 async function renderDecoder(props: {sampleToken?: string} = {}) {

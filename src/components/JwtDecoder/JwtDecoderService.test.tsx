@@ -6,7 +6,7 @@ import {
   NOW_SECONDS,
   openEdxClaims,
   type KeyFixture,
-} from '@site/src/lib/jwt/__fixtures__/tokens';
+} from '@site/test/fixtures/tokens';
 import JwtDecoder, {EXAMPLE_SECRET, EXAMPLE_TOKEN} from '.';
 import {toLocalInput} from './EvaluateAt';
 

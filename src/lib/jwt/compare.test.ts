@@ -1,4 +1,4 @@
-import {b64u, deeplyNestedToken} from './__fixtures__/tokens';
+import {b64u, deeplyNestedToken} from '@site/test/fixtures/tokens';
 import {compareTokens, diffObjects} from './compare';
 import {inspectText} from './inspect';
 

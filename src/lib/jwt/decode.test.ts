@@ -1,5 +1,5 @@
 import {MAX_SHOWN_CHARS, MAX_SHOWN_DEPTH} from './limits';
-import {b64u, deeplyNestedToken, RFC7515_A1, RFC7515_A5} from './__fixtures__/tokens';
+import {b64u, deeplyNestedToken, RFC7515_A1, RFC7515_A5} from '@site/test/fixtures/tokens';
 import {inspectText} from './inspect';
 
 const HEADER = b64u('{"alg":"HS256","typ":"JWT"}');

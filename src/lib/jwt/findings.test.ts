@@ -1,4 +1,11 @@
-import {b64u, NOW, NOW_SECONDS, openEdxClaims, RFC7515_A1, RFC7515_A5} from './__fixtures__/tokens';
+import {
+  b64u,
+  NOW,
+  NOW_SECONDS,
+  openEdxClaims,
+  RFC7515_A1,
+  RFC7515_A5,
+} from '@site/test/fixtures/tokens';
 import {evaluate} from './findings';
 import {inspectText} from './inspect';
 import type {Finding} from './types';

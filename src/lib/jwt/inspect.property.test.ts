@@ -3,7 +3,7 @@
  * useful (decoded parts, or an error finding with a code).
  */
 import fc from 'fast-check';
-import {b64u, NOW, openEdxClaims, RFC7515_A1, RFC7515_A5} from './__fixtures__/tokens';
+import {b64u, NOW, openEdxClaims, RFC7515_A1, RFC7515_A5} from '@site/test/fixtures/tokens';
 import {evaluate} from './findings';
 import {inspectCookies, inspectText} from './inspect';
 import type {Inspection} from './types';

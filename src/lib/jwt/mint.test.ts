@@ -1,5 +1,5 @@
 import {compactVerify, importJWK, type JWK} from 'jose';
-import {NOW_SECONDS} from './__fixtures__/tokens';
+import {NOW_SECONDS} from '@site/test/fixtures/tokens';
 import {inspectText} from './inspect';
 import {generateTestKeyPair, mintTestToken, openEdxTemplate} from './mint';
 import {DEFAULT_SERVICE_SETTINGS, simulateService} from './service/simulate';

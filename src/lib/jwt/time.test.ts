@@ -1,4 +1,4 @@
-import {NOW, NOW_SECONDS} from './__fixtures__/tokens';
+import {NOW, NOW_SECONDS} from '@site/test/fixtures/tokens';
 import {formatDuration, formatLocal, formatRelative, formatUtc, timeView} from './time';
 
 describe('NumericDate formatting', () => {

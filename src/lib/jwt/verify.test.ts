@@ -10,7 +10,7 @@ import {
   signWithCertificateKey,
   TEST_CERTIFICATE_PEM,
   TEST_PRIVATE_KEY_PEM,
-} from './__fixtures__/tokens';
+} from '@site/test/fixtures/tokens';
 import {inspectText} from './inspect';
 import type {SecretEncoding} from './types';
 import {verifySignature} from './verify';

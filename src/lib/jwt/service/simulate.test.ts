@@ -14,7 +14,7 @@ import {
   SignJWT,
 } from 'jose';
 import {findMonitoringAttribute} from '../../../data/monitoringAttributes';
-import {b64u, NOW, NOW_SECONDS, openEdxClaims} from '../__fixtures__/tokens';
+import {b64u, NOW, NOW_SECONDS, openEdxClaims} from '@site/test/fixtures/tokens';
 import {inspectText} from '../inspect';
 import {checkClaims} from './claims';
 import {DEFAULT_SERVICE_SETTINGS, simulateService, UNSAFE_CONFIGURATION} from './simulate';
