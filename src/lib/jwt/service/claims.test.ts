@@ -82,3 +82,49 @@ describe('the claims pass step', () => {
     );
   });
 });
+
+describe('reading the time claims as integers', () => {
+  const signaturePass = {
+    now: NOW_SECONDS,
+    leeway: 0,
+    require: [],
+    verifyIat: true,
+    verifyNbf: true,
+    verifyExp: true,
+    verifyAud: false,
+    audience: null,
+  };
+
+  it(`an iat, nbf or exp that int() cannot take raises TypeError, which PyJWT does not catch; text that is not an integer raises the claim's own error [pyjwt api_jwt.py _validate_iat, _validate_nbf, _validate_exp (except ValueError), 2.6.0 to 2.12.1]`, () => {
+    const valid = {iat: NOW_SECONDS, nbf: NOW_SECONDS, exp: NOW_SECONDS + 60};
+    expect(checkClaims({...valid, iat: null}, signaturePass)).toEqual({
+      error: 'TypeError',
+      message:
+        "int() argument must be a string, a bytes-like object or a real number, not 'NoneType' (the iat claim).",
+    });
+    expect(checkClaims({...valid, nbf: [NOW_SECONDS]}, signaturePass)).toMatchObject({
+      error: 'TypeError',
+      message: expect.stringMatching(/not 'list' \(the nbf claim\)/),
+    });
+    expect(checkClaims({...valid, exp: {at: 1}}, signaturePass)).toMatchObject({
+      error: 'TypeError',
+    });
+    expect(checkClaims({...valid, iat: 'soon'}, signaturePass)).toMatchObject({
+      error: 'InvalidIssuedAtError',
+    });
+    expect(checkClaims({...valid, exp: 'later'}, signaturePass)).toMatchObject({
+      error: 'DecodeError',
+    });
+  });
+
+  it(`a token whose iat is null is rejected in the signature passes with that TypeError as the real reason [${KEYSET}; pyjwt api_jwt.py _validate_iat]`, async () => {
+    const claims: Record<string, unknown> = openEdxClaims({iat: undefined});
+    claims.iat = null;
+    const simulation = await run(await signAsym('RS256', claims));
+    expect(simulation).toMatchObject({
+      outcome: 'rejected',
+      code: 'signature-not-verified',
+      cause: {error: 'TypeError'},
+    });
+  });
+});
