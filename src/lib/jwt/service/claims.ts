@@ -5,6 +5,7 @@
  * turns them on (`decode_complete`, 2.1.0 to 2.12.1). Pure and synchronous.
  */
 import {quoteJson} from '../boundedJson';
+import {pythonTypeName} from './python';
 import type {ModelError} from './types';
 
 export interface ClaimCheckOptions {
@@ -38,6 +39,25 @@ function fail(error: ModelError, message: string): ClaimCheckFailure {
   return {error, message};
 }
 
+/**
+ * `int(payload[claim])` as PyJWT calls it: a ValueError (text that is not an integer) becomes the
+ * claim's own error, but a TypeError (null, a list or a mapping) is not caught and escapes as it is.
+ */
+function intClaim(
+  payload: Readonly<Record<string, unknown>>,
+  claim: 'iat' | 'nbf' | 'exp',
+  onValueError: ClaimCheckFailure,
+): number | ClaimCheckFailure {
+  const value = payload[claim];
+  if (value === null || typeof value === 'object') {
+    return fail(
+      'TypeError',
+      `int() argument must be a string, a bytes-like object or a real number, not '${pythonTypeName(value)}' (the ${claim} claim).`,
+    );
+  }
+  return pyInt(value) ?? onValueError;
+}
+
 /** Returns the first failure PyJWT would raise, or undefined when the claims pass. */
 export function checkClaims(
   payload: Readonly<Record<string, unknown>>,
@@ -50,10 +70,12 @@ export function checkClaims(
     }
   }
   if ('iat' in payload && options.verifyIat) {
-    const iat = pyInt(payload.iat);
-    if (iat === undefined) {
-      return fail('InvalidIssuedAtError', 'Issued At claim (iat) must be an integer.');
-    }
+    const iat = intClaim(
+      payload,
+      'iat',
+      fail('InvalidIssuedAtError', 'Issued At claim (iat) must be an integer.'),
+    );
+    if (typeof iat !== 'number') return iat;
     if (iat > now + leeway) {
       return fail(
         'ImmatureSignatureError',
@@ -62,17 +84,23 @@ export function checkClaims(
     }
   }
   if ('nbf' in payload && options.verifyNbf) {
-    const nbf = pyInt(payload.nbf);
-    if (nbf === undefined) return fail('DecodeError', 'Not Before claim (nbf) must be an integer.');
+    const nbf = intClaim(
+      payload,
+      'nbf',
+      fail('DecodeError', 'Not Before claim (nbf) must be an integer.'),
+    );
+    if (typeof nbf !== 'number') return nbf;
     if (nbf > now + leeway) {
       return fail('ImmatureSignatureError', 'The token is not yet valid (nbf).');
     }
   }
   if ('exp' in payload && options.verifyExp) {
-    const exp = pyInt(payload.exp);
-    if (exp === undefined) {
-      return fail('DecodeError', 'Expiration Time claim (exp) must be an integer.');
-    }
+    const exp = intClaim(
+      payload,
+      'exp',
+      fail('DecodeError', 'Expiration Time claim (exp) must be an integer.'),
+    );
+    if (typeof exp !== 'number') return exp;
     if (exp <= now - leeway) {
       return fail(
         'ExpiredSignatureError',

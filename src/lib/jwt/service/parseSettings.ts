@@ -1,60 +1,21 @@
 /**
  * Reads a pasted `JWT_AUTH` block (YAML, as in an Open edX config file, or JSON, which is YAML
- * too) into service settings. Open edX loads its YAML config with PyYAML's `yaml.safe_load`
- * (openedx-platform lms/envs/production.py), which implements YAML 1.1, so the block is read the
- * same way: `yes`/`no`/`on`/`off` are booleans. Loaded on demand: the `yaml` parser is only
- * fetched when someone pastes a block. Never throws, and never freezes the page: the block, the
- * issuer list and alias expansion are capped (issue #16), and each refusal says which cap.
+ * too) into service settings: ./settingsYaml reads the YAML as PyYAML would, then each setting
+ * the decoder reads is checked the way the decoder will use it. Loaded on demand: the `yaml`
+ * parser is only fetched when someone pastes a block. Never throws, and never freezes the page:
+ * the block, the issuer list and alias expansion are capped (issue #16), and each refusal says
+ * which cap.
  */
-import {parseDocument, type Tags} from 'yaml';
-import {isObject} from '../json';
 import {formatCount} from '../limits';
-import type {IssuerSettings, ServiceSettings} from './types';
+import {isObject} from '../json';
 import {pythonTruthy, pythonTypeName} from './python';
+import {readSettingsBlock} from './settingsYaml';
+import type {IssuerSettings, ServiceSettings} from './types';
 
-/**
- * PyYAML's implicit resolvers (lib/yaml/resolver.py) where they differ from the `yaml` package's
- * YAML 1.1 schema: PyYAML has no `y`/`n` booleans, no decimal int with a leading zero, and needs a
- * dot (and a signed exponent) in a float.
- */
-const PYYAML = {
-  true: /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/,
-  false: /^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$/,
-  int: /^[-+]?(?:0|[1-9][0-9_]*)$/,
-  intTime: /^[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+$/,
-  float: /^(?:[-+]?[0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)$/,
-  floatExp: /^(?:[-+]?[0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)[eE][-+][0-9]+$/,
-} as const;
+export {MAX_ALIASES, MAX_SETTINGS_CHARS} from './settingsYaml';
 
-const BOOL = 'tag:yaml.org,2002:bool';
-const INT = 'tag:yaml.org,2002:int';
-const FLOAT = 'tag:yaml.org,2002:float';
-
-/** The `yaml` package's YAML 1.1 tags, with PyYAML's tests for plain scalars. */
-function pyyamlTags(tags: Tags): Tags {
-  return tags.map((tag) => {
-    if (typeof tag === 'string' || tag.collection !== undefined || !tag.test) return tag;
-    if (tag.tag === BOOL) return {...tag, test: tag.identify?.(true) ? PYYAML.true : PYYAML.false};
-    if (tag.tag === INT && tag.format === undefined) return {...tag, test: PYYAML.int};
-    if (tag.tag === INT && tag.format === 'TIME') return {...tag, test: PYYAML.intTime};
-    if (tag.tag === FLOAT && tag.format === 'EXP') return {...tag, test: PYYAML.floatExp};
-    if (tag.tag === FLOAT && tag.format === undefined && tag.test.test('1.5')) {
-      return {...tag, test: PYYAML.float};
-    }
-    return tag;
-  });
-}
-
-/**
- * Characters of a pasted block. A JWT_AUTH block with several issuers and RSA public keys is a
- * few thousand; parsing YAML costs milliseconds per kilobyte, so a larger block would hold the
- * page for a noticeable time (300 KB of `!!binary` took 15 s).
- */
-export const MAX_SETTINGS_CHARS = 32_768;
 /** Entries of JWT_ISSUERS; deployments have one to a few. */
 export const MAX_ISSUERS = 100;
-/** Alias (`*name`) uses while building the values: an alias bomb expands exponentially. */
-export const MAX_ALIASES = 100;
 
 export type ParsedSettings =
   | {
@@ -100,152 +61,150 @@ function missingIssuerKey(entries: readonly Record<string, unknown>[]): string |
   return undefined;
 }
 
-export function parseSettings(source: string): ParsedSettings {
-  if (source.trim() === '') return {ok: false, message: 'The settings box is empty.'};
-  if (source.length > MAX_SETTINGS_CHARS) {
-    return {
-      ok: false,
-      message: `Not read: the block is ${formatCount(source.length)} characters long, and the settings reader reads at most ${formatCount(MAX_SETTINGS_CHARS)} (a JWT_AUTH block with several issuers and keys is a few thousand). Paste only the JWT_AUTH block, without large values such as !!binary data.`,
-    };
-  }
-  const doc = parseDocument(source, {
-    version: '1.1',
-    customTags: pyyamlTags,
-    prettyErrors: true,
-    uniqueKeys: false,
-  });
-  const problem = doc.errors[0];
-  if (problem) {
-    const line = problem.linePos?.[0].line;
-    const firstLine = (problem.message.split('\n')[0] ?? '').replace(
-      / at line \d+, column \d+:?$/,
-      '',
-    );
-    return {
-      ok: false,
-      message: `Not valid YAML or JSON${line === undefined ? '' : ` (line ${line})`}: ${firstLine}`,
-      line,
-    };
-  }
-  let root: unknown;
-  try {
-    root = doc.toJS({maxAliasCount: MAX_ALIASES});
-  } catch (error) {
-    // The yaml package throws a ReferenceError when aliases expand past maxAliasCount.
-    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
-      return {
-        ok: false,
-        message: `Not read: the block's aliases (*name) expand to more than ${MAX_ALIASES} copies of their anchors, which could freeze the page (an alias bomb). Write the values out instead of aliasing them.`,
-      };
-    }
-    return {
-      ok: false,
-      message: `Not read: ${error instanceof Error ? error.message : String(error)}`,
-    };
-  }
-  const block = isObject(root) && isObject(root.JWT_AUTH) ? root.JWT_AUTH : root;
-  if (!isObject(block)) {
-    return {ok: false, message: 'Expected a mapping of settings, such as JWT_AUTH: {…}.'};
-  }
-  const notes: string[] = [];
-  const settings: {-readonly [K in keyof ServiceSettings]?: ServiceSettings[K]} = {};
+type Block = Readonly<Record<string, unknown>>;
 
-  const issuersList = block.JWT_ISSUERS;
+/** The settings read so far and the notes about them; each reader adds to both. */
+interface Reading {
+  readonly settings: {-readonly [K in keyof ServiceSettings]?: ServiceSettings[K]};
+  readonly notes: string[];
+}
+
+/** A reader's refusal, or undefined when the block's value for its setting is usable. */
+type Refusal = string | undefined;
+
+/** `JWT_ISSUERS`, every entry a mapping with the keys the decoder reads. */
+function readIssuerList(list: unknown, reading: Reading): Refusal {
+  if (!Array.isArray(list)) return 'JWT_ISSUERS must be a list of {ISSUER, AUDIENCE, SECRET_KEY}.';
+  if (list.length > MAX_ISSUERS) {
+    return `Not read: JWT_ISSUERS has ${formatCount(list.length)} entries, and the settings reader reads at most ${MAX_ISSUERS} (deployments have one to a few).`;
+  }
+  const entries = list.map(issuerEntry);
+  if (entries.some((entry) => entry === undefined)) {
+    return 'Each JWT_ISSUERS entry must be a mapping.';
+  }
+  const missing = missingIssuerKey(list as Record<string, unknown>[]);
+  if (missing) return missing;
+  reading.settings.issuers = entries.filter(
+    (entry): entry is IssuerSettings => entry !== undefined,
+  );
+  return undefined;
+}
+
+/** settings.get_jwt_issuers(): `if jwt_issuers:`, so an empty (or null) list falls back too. */
+function readDeprecatedIssuer(block: Block, reading: Reading): Refusal {
+  if (Array.isArray(block.JWT_ISSUER)) {
+    return 'JWT_ISSUER holds a list: that belongs under JWT_ISSUERS (a known configuration drift).';
+  }
+  reading.settings.issuers = [
+    {
+      issuer: text(block.JWT_ISSUER),
+      audience: text(block.JWT_AUDIENCE),
+      secretKey: text(block.JWT_SECRET_KEY),
+    },
+  ];
+  reading.notes.push(
+    'JWT_ISSUERS' in block
+      ? 'JWT_ISSUERS is empty, so the decoder falls back to the deprecated JWT_ISSUER, JWT_AUDIENCE and JWT_SECRET_KEY (and warns), exactly as when it is missing.'
+      : 'No JWT_ISSUERS: the decoder builds one entry from the deprecated JWT_ISSUER, JWT_AUDIENCE and JWT_SECRET_KEY (and warns).',
+  );
+  if (block.JWT_SECRET_KEY === undefined) {
+    reading.notes.push(
+      "JWT_SECRET_KEY is not set, so drf-jwt uses Django's SECRET_KEY, which this panel cannot know: type it as the SECRET_KEY of entry 1 to model it.",
+    );
+  }
+  return undefined;
+}
+
+/** The issuers: `JWT_ISSUERS` when truthy, else the deprecated single settings if any is named. */
+function readIssuers(block: Block, reading: Reading): Refusal {
+  if (pythonTruthy(block.JWT_ISSUERS)) return readIssuerList(block.JWT_ISSUERS, reading);
   const deprecatedNamed =
     'JWT_ISSUER' in block || 'JWT_SECRET_KEY' in block || 'JWT_AUDIENCE' in block;
-  if (pythonTruthy(issuersList)) {
-    if (!Array.isArray(issuersList)) {
-      return {ok: false, message: 'JWT_ISSUERS must be a list of {ISSUER, AUDIENCE, SECRET_KEY}.'};
-    }
-    if (issuersList.length > MAX_ISSUERS) {
-      return {
-        ok: false,
-        message: `Not read: JWT_ISSUERS has ${formatCount(issuersList.length)} entries, and the settings reader reads at most ${MAX_ISSUERS} (deployments have one to a few).`,
-      };
-    }
-    const entries = issuersList.map(issuerEntry);
-    if (entries.some((entry) => entry === undefined)) {
-      return {ok: false, message: 'Each JWT_ISSUERS entry must be a mapping.'};
-    }
-    const missing = missingIssuerKey(issuersList as Record<string, unknown>[]);
-    if (missing) return {ok: false, message: missing};
-    settings.issuers = entries.filter((entry): entry is IssuerSettings => entry !== undefined);
-  } else if ('JWT_ISSUERS' in block || deprecatedNamed) {
-    // settings.get_jwt_issuers(): `if jwt_issuers:` so an empty (or null) list falls back too.
-    if (Array.isArray(block.JWT_ISSUER)) {
-      return {
-        ok: false,
-        message:
-          'JWT_ISSUER holds a list: that belongs under JWT_ISSUERS (a known configuration drift).',
-      };
-    }
-    settings.issuers = [
-      {
-        issuer: text(block.JWT_ISSUER),
-        audience: text(block.JWT_AUDIENCE),
-        secretKey: text(block.JWT_SECRET_KEY),
-      },
-    ];
-    notes.push(
-      'JWT_ISSUERS' in block
-        ? 'JWT_ISSUERS is empty, so the decoder falls back to the deprecated JWT_ISSUER, JWT_AUDIENCE and JWT_SECRET_KEY (and warns), exactly as when it is missing.'
-        : 'No JWT_ISSUERS: the decoder builds one entry from the deprecated JWT_ISSUER, JWT_AUDIENCE and JWT_SECRET_KEY (and warns).',
+  if ('JWT_ISSUERS' in block || deprecatedNamed) return readDeprecatedIssuer(block, reading);
+  return undefined;
+}
+
+/**
+ * `JWT_PUBLIC_SIGNING_JWK_SET`: a string as it is; a falsy value loads no keys
+ * (`if asymmetric_keys:`); any other value is kept with its Python type, which makes
+ * `json.loads` raise TypeError in the decoder.
+ */
+function readPublicJwkSet(block: Block, reading: Reading): Refusal {
+  if (!('JWT_PUBLIC_SIGNING_JWK_SET' in block)) return undefined;
+  const value = block.JWT_PUBLIC_SIGNING_JWK_SET;
+  const {settings} = reading;
+  if (typeof value === 'string') settings.publicJwkSet = value;
+  else if (!pythonTruthy(value)) settings.publicJwkSet = '';
+  else {
+    settings.publicJwkSet = JSON.stringify(value, null, 2);
+    settings.publicJwkSetType = pythonTypeName(value);
+    reading.notes.push(
+      `Warning: JWT_PUBLIC_SIGNING_JWK_SET is a ${settings.publicJwkSetType}, but the decoder expects a JSON string. PyJWKSet.from_json passes it to json.loads, which raises TypeError, so every JWT request fails. Quote it as a string (for example a YAML block scalar).`,
     );
-    if (block.JWT_SECRET_KEY === undefined) {
-      notes.push(
-        "JWT_SECRET_KEY is not set, so drf-jwt uses Django's SECRET_KEY, which this panel cannot know: type it as the SECRET_KEY of entry 1 to model it.",
-      );
-    }
   }
-  if ('JWT_PUBLIC_SIGNING_JWK_SET' in block) {
-    const value = block.JWT_PUBLIC_SIGNING_JWK_SET;
-    if (typeof value === 'string') settings.publicJwkSet = value;
-    else if (!pythonTruthy(value)) {
-      // get_verification_jwk_key_set(): `if asymmetric_keys:` so None, {} or [] load no keys.
-      settings.publicJwkSet = '';
-    } else {
-      settings.publicJwkSet = JSON.stringify(value, null, 2);
-      settings.publicJwkSetType = pythonTypeName(value);
-      notes.push(
-        `Warning: JWT_PUBLIC_SIGNING_JWK_SET is a ${settings.publicJwkSetType}, but the decoder expects a JSON string. PyJWKSet.from_json passes it to json.loads, which raises TypeError, so every JWT request fails. Quote it as a string (for example a YAML block scalar).`,
-      );
-    }
-  }
+  return undefined;
+}
+
+/** `JWT_SUPPORTED_VERSION` as text (None falls back to the decoder's 1.2.0). */
+function readSupportedVersion(block: Block, reading: Reading): Refusal {
   if ('JWT_SUPPORTED_VERSION' in block) {
-    settings.supportedVersion = text(block.JWT_SUPPORTED_VERSION) ?? '1.2.0';
+    reading.settings.supportedVersion = text(block.JWT_SUPPORTED_VERSION) ?? '1.2.0';
   }
-  if ('JWT_LEEWAY' in block) {
-    // PyJWT adds the leeway to numbers, so a string (such as PyYAML's '1e3') cannot work.
-    const leeway = block.JWT_LEEWAY;
-    if (typeof leeway !== 'number' || !Number.isFinite(leeway)) {
-      return {
-        ok: false,
-        message: `JWT_LEEWAY must be a number of seconds${typeof leeway === 'string' ? ` (PyYAML reads ${JSON.stringify(leeway)} as a string)` : ''}.`,
-      };
-    }
-    settings.leeway = leeway;
+  return undefined;
+}
+
+/** `JWT_LEEWAY`: PyJWT adds it to numbers, so a string (such as PyYAML's '1e3') cannot work. */
+function readLeeway(block: Block, reading: Reading): Refusal {
+  if (!('JWT_LEEWAY' in block)) return undefined;
+  const leeway = block.JWT_LEEWAY;
+  if (typeof leeway !== 'number' || !Number.isFinite(leeway)) {
+    return `JWT_LEEWAY must be a number of seconds${typeof leeway === 'string' ? ` (PyYAML reads ${JSON.stringify(leeway)} as a string)` : ''}.`;
   }
-  // The decoder passes both values to PyJWT as options, which only test their truthiness.
+  reading.settings.leeway = leeway;
+  return undefined;
+}
+
+/** The two verify flags: the decoder passes them to PyJWT as options, which test truthiness. */
+function readVerifyFlags(block: Block, reading: Reading): Refusal {
   for (const [key, field] of [
     ['JWT_VERIFY_EXPIRATION', 'verifyExpiration'],
     ['JWT_VERIFY_AUDIENCE', 'verifyAudience'],
   ] as const) {
-    if (key in block) {
-      const value = block[key];
-      settings[field] = pythonTruthy(value);
-      if (typeof value !== 'boolean') {
-        notes.push(
-          `${key} is ${value === null ? 'null (None)' : `the ${pythonTypeName(value)} ${JSON.stringify(value)}`}, not a boolean. The decoder only tests its truthiness, so it counts as ${pythonTruthy(value) ? 'true' : 'false'}.`,
-        );
-      }
+    if (!(key in block)) continue;
+    const value = block[key];
+    reading.settings[field] = pythonTruthy(value);
+    if (typeof value !== 'boolean') {
+      reading.notes.push(
+        `${key} is ${value === null ? 'null (None)' : `the ${pythonTypeName(value)} ${JSON.stringify(value)}`}, not a boolean. The decoder only tests its truthiness, so it counts as ${pythonTruthy(value) ? 'true' : 'false'}.`,
+      );
     }
   }
-  if (Object.keys(settings).length === 0) {
+  return undefined;
+}
+
+/** The readers, in the order their notes appear; the first refusal stops the reading. */
+const READERS = [
+  readIssuers,
+  readPublicJwkSet,
+  readSupportedVersion,
+  readLeeway,
+  readVerifyFlags,
+] as const;
+
+export function parseSettings(source: string): ParsedSettings {
+  const read = readSettingsBlock(source);
+  if (!read.ok) return read;
+  const reading: Reading = {settings: {}, notes: []};
+  for (const reader of READERS) {
+    const refusal = reader(read.block, reading);
+    if (refusal !== undefined) return {ok: false, message: refusal};
+  }
+  if (Object.keys(reading.settings).length === 0) {
     return {
       ok: false,
       message:
         'No decoder setting found. Expected keys such as JWT_ISSUERS or JWT_PUBLIC_SIGNING_JWK_SET.',
     };
   }
-  return {ok: true, settings, notes};
+  return {ok: true, settings: reading.settings, notes: reading.notes};
 }
