@@ -1,4 +1,7 @@
 export * from './time';
+export * from './tokenKinds';
+export * from './planTypes';
+export {exposureSource, inSentence, lifetimeChanged, revertAssumption} from './wording';
 export * from './timeline';
 export {planToMarkdown} from './markdown';
 export {escapeText, foldLine, icsDate, planToIcs, type IcsOptions} from './ics';
