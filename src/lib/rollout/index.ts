@@ -7,3 +7,4 @@ export {planToMarkdown} from './markdown';
 export {escapeText, foldLine, icsDate, planToIcs, type IcsOptions} from './ics';
 export * from './planDocument';
 export * from './chartAxis';
+export * from './planForm';
