@@ -60,14 +60,14 @@ export const EXAMPLE_PLANNER: PlannerState = {
   isExample: true,
 };
 
-/** A new plan with the defaults, starting at `now` rounded up to five minutes, in `zone`. */
+/** A start "now" for a new form: `now` rounded up to five minutes, as `zone`'s wall-clock time. */
+export function startFromNow(now: number, zone: string): string {
+  return toLocalInput(Math.ceil(now / FIVE_MINUTES) * FIVE_MINUTES, zone);
+}
+
+/** A new plan with the defaults, starting now (rounded up to five minutes) in `zone`. */
 export function newPlanForm(now: number, zone: string): PlanForm {
-  return {
-    ...EXAMPLE_FORM,
-    timeZone: zone,
-    startLocal: toLocalInput(Math.ceil(now / FIVE_MINUTES) * FIVE_MINUTES, zone),
-    stamp: now,
-  };
+  return {...EXAMPLE_FORM, timeZone: zone, startLocal: startFromNow(now, zone), stamp: now};
 }
 
 /** The form's fields as the run saves them (without row keys or stamp). */
