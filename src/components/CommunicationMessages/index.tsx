@@ -10,37 +10,15 @@
  * Usage in MDX (under a `##` heading; it uses `###` headings inside):
  *   <CommunicationMessages />
  */
-import {useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
-import {
-  DRAFT_FIELD_LABELS,
-  EMPTY_DRAFT,
-  communicationDraftDocument,
-  composeMessages,
-  type CommunicationDraft,
-  type DraftField,
-  type Message,
-} from '@site/src/lib/communication';
-import {
-  computePlanFromDocument,
-  formatOffset,
-  inSentence,
-  offsetMinutes,
-  readerTimeZone,
-  rolloutPlanDocument,
-  toInstant,
-  toLocalInput,
-  type PlanDocument,
-} from '@site/src/lib/rollout';
+import {useId, type ReactNode} from 'react';
+import {DRAFT_FIELD_LABELS, type DraftField, type Message} from '@site/src/lib/communication';
+import {inSentence} from '@site/src/lib/rollout';
+import {useCommunicationDraft} from '@site/src/hooks/useCommunicationDraft';
 import {useDisabledUntil} from '@site/src/hooks/useDisabledUntil';
-import {useOperator} from '@site/src/hooks/useOperator';
-import {useRunDocument} from '@site/src/hooks/useRunDocument';
-import {useRunStore} from '@site/src/hooks/useRunStore';
 import RunDocumentBar from '@site/src/components/RunDocumentBar';
 import {copyText} from '@site/src/utils/clipboard';
 import loadGate from '@site/src/css/loadGate.module.css';
 import styles from './styles.module.css';
-
-const FIVE_MINUTES = 5 * 60_000;
 
 const RELATED_TOOLS = [
   {label: 'Communication checklist', route: '/docs/checklists/communication'},
@@ -64,18 +42,6 @@ const DETAIL_FIELDS: readonly TextFieldSpec[] = [
   {field: 'rollbackPlan', multiline: true, hint: 'The toggle or revert, and how long it takes.'},
   {field: 'contact', multiline: false, hint: 'A name and a channel or address.'},
 ];
-
-/** Start and watch end from a saved rollout plan, in the plan's zone; null if it does not compute. */
-function timesFromPlan(plan: PlanDocument): Partial<CommunicationDraft> | null {
-  const result = computePlanFromDocument(plan);
-  if (!result.ok) return null;
-  const {input, drained} = result.plan;
-  return {
-    timeZone: input.timeZone,
-    startLocal: toLocalInput(input.start, input.timeZone),
-    watchUntilLocal: toLocalInput(drained, input.timeZone),
-  };
-}
 
 function MessageCard({
   message,
@@ -120,99 +86,23 @@ function MessageCard({
 
 export default function CommunicationMessages(): ReactNode {
   const id = useId();
-  const operator = useOperator();
-  const openStore = useRunStore();
-  const doc = useRunDocument(communicationDraftDocument);
-  const [draft, setDraft] = useState<CommunicationDraft>(EMPTY_DRAFT);
-  const [zones, setZones] = useState<readonly string[]>(['UTC']);
-  const [message, setMessage] = useState('');
-  const edited = useRef(false);
+  const {
+    doc,
+    draft,
+    zones,
+    shown,
+    composed,
+    zoneText,
+    message,
+    setMessage,
+    edit,
+    moveToZone,
+    clear,
+    takeTimesFromPlan,
+  } = useCommunicationDraft();
   const ready = doc.phase === 'ready';
-  /** The open run's form (saved, or new) has been shown. */
-  const [shown, setShown] = useState(false);
   const formRef = useDisabledUntil(shown);
-
-  // Once a run is open: its saved form, or a new one with the times of the run's rollout plan
-  // (when there is one), or starting now in the reader's zone.
-  const {revision, fromStore, update, run} = doc;
-  const saved = fromStore?.fields ?? null;
-  useEffect(() => {
-    if (revision === 0) return;
-    let active = true;
-    const now = Date.now();
-    const zone = readerTimeZone();
-    const supported =
-      typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-    const apply = (next: CommunicationDraft, note: string): void => {
-      if (!active) return;
-      edited.current = false;
-      setZones([...new Set(['UTC', zone, next.timeZone, ...supported])].sort());
-      setDraft(next);
-      setMessage(note);
-      setShown(true);
-    };
-    if (saved) {
-      void Promise.resolve().then(() => apply(saved, ''));
-    } else {
-      const fresh: CommunicationDraft = {
-        ...EMPTY_DRAFT,
-        timeZone: zone,
-        startLocal: toLocalInput(Math.ceil(now / FIVE_MINUTES) * FIVE_MINUTES, zone),
-      };
-      void openStore()
-        .then((store) => store.read(rolloutPlanDocument, run))
-        .then((result) => {
-          const times = result.status === 'found' ? timesFromPlan(result.value.fields) : null;
-          apply(
-            times ? {...fresh, ...times} : fresh,
-            times ? 'Start and watch times were taken from the rollout plan of this run.' : '',
-          );
-        })
-        .catch(() => apply(fresh, ''));
-    }
-    return () => {
-      active = false;
-    };
-  }, [revision, saved, run, openStore]);
-
-  // Save the user's edits to the open run (after a short pause, in the hook): the fields they
-  // changed since the form was last shown.
-  const shownDraft = useRef<CommunicationDraft | null>(null);
-  useEffect(() => {
-    const from = shownDraft.current;
-    shownDraft.current = draft;
-    if (!edited.current || from === null) return;
-    update((current) => communicationDraftDocument.edit(current, {from, to: draft}, Date.now()), {
-      delay: true,
-    });
-  }, [draft, update]);
-
-  const edit = (patch: Partial<CommunicationDraft>): void => {
-    edited.current = true;
-    setDraft((current) => ({...current, ...patch}));
-  };
-
-  const composed = useMemo(() => composeMessages(draft, operator), [draft, operator]);
   const problemFor = (field: DraftField) => composed.problems.find((p) => p.field === field);
-
-  const takeTimesFromPlan = async (): Promise<void> => {
-    try {
-      const result = await (await openStore()).read(rolloutPlanDocument, run);
-      const times = result.status === 'found' ? timesFromPlan(result.value.fields) : null;
-      if (times) {
-        edit(times);
-        setMessage('Start and watch times were taken from the rollout plan of this run.');
-      } else {
-        setMessage(
-          result.status === 'found'
-            ? 'The rollout plan of this run has an error; fix it in the rollout timeline first.'
-            : `Run “${run}” has no rollout plan yet. Make one in the rollout timeline.`,
-        );
-      }
-    } catch {
-      setMessage('The rollout plan could not be read from this browser’s storage.');
-    }
-  };
 
   const onCopy = async (item: Message): Promise<void> => {
     const copied = await copyText(item.text);
@@ -223,11 +113,6 @@ export default function CommunicationMessages(): ReactNode {
         : `Could not copy: select the text of the ${name} message and copy it yourself.`,
     );
   };
-
-  const startInstant = toInstant(draft.startLocal, draft.timeZone);
-  const zoneText = Number.isFinite(startInstant)
-    ? `${draft.timeZone} (${formatOffset(offsetMinutes(startInstant, draft.timeZone))})`
-    : draft.timeZone;
 
   const renderText = ({field, multiline, hint}: TextFieldSpec): ReactNode => {
     const inputId = `${id}-${field}`;
@@ -285,10 +170,7 @@ export default function CommunicationMessages(): ReactNode {
         links={RELATED_TOOLS}
         message={message}
         onMessage={setMessage}
-        onReset={() => {
-          edit({...EMPTY_DRAFT, timeZone: draft.timeZone});
-          setMessage(`The form of run “${doc.run}” was cleared.`);
-        }}
+        onReset={clear}
         resetQuestion={`Clear every field of the form in run “${doc.run}”?`}
       />
       <form
@@ -314,19 +196,8 @@ export default function CommunicationMessages(): ReactNode {
                   id={`${id}-zone`}
                   className={styles.input}
                   value={draft.timeZone}
-                  onChange={(event) => {
-                    // Keep the same instants; show them in the new zone.
-                    const zone = event.target.value;
-                    const move = (local: string): string => {
-                      const at = toInstant(local, draft.timeZone);
-                      return Number.isFinite(at) ? toLocalInput(at, zone) : local;
-                    };
-                    edit({
-                      timeZone: zone,
-                      startLocal: move(draft.startLocal),
-                      watchUntilLocal: move(draft.watchUntilLocal),
-                    });
-                  }}
+                  // Keeps the same instants; shows them in the new zone.
+                  onChange={(event) => moveToZone(event.target.value)}
                 >
                   {zones.map((zone) => (
                     <option key={zone} value={zone}>

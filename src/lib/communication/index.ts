@@ -1,2 +1,3 @@
 export * from './draft';
 export * from './messages';
+export * from './draftForm';

@@ -1,5 +1,7 @@
 import {axisBreakOf, axisLabels, chartNote, chartScale, type AxisLabel} from './chartAxis';
-import {computePlan, defaultTokens, type Plan, type PlanInput} from './timeline';
+import {computePlan} from './timeline';
+import {defaultTokens} from './tokenKinds';
+import type {Plan, PlanInput} from './planTypes';
 import {formatInstant, fromWallClock, parseLocalInput} from './time';
 
 const ZONE = 'Europe/Berlin';

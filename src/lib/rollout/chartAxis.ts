@@ -5,7 +5,8 @@
  * only draws what this returns.
  */
 import {formatCompactDuration, formatInstant} from './time';
-import {exposureSource, type Plan} from './timeline';
+import type {Plan} from './planTypes';
+import {exposureSource} from './wording';
 
 /** Share of the width given to the busy part (start to the end of the watches and the rollback). */
 const BUSY_SHARE = 0.78;

@@ -4,7 +4,7 @@
  */
 import {plainText} from '../markdown/escape';
 import {formatInstant} from './time';
-import type {KeyMoment, Plan} from './timeline';
+import type {KeyMoment, Plan} from './planTypes';
 
 const encoder = new TextEncoder();
 

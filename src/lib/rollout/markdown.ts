@@ -5,7 +5,8 @@
  */
 import {markdownText} from '../markdown/escape';
 import {formatCompactDuration, formatInstant} from './time';
-import {revertAssumption, type Plan} from './timeline';
+import type {Plan} from './planTypes';
+import {revertAssumption} from './wording';
 
 const cell = markdownText;
 

@@ -5,14 +5,9 @@
  */
 import {fieldDocumentSpec} from '../runs';
 import {formatCompactDuration, fromWallClock, parseLocalInput, toLocalInput} from './time';
-import {
-  TOKEN_KINDS,
-  computePlan,
-  type PlanError,
-  type PlanInput,
-  type PlanResult,
-  type TokenKindId,
-} from './timeline';
+import {TOKEN_KINDS, type TokenKindId} from './tokenKinds';
+import type {PlanError, PlanInput, PlanResult} from './planTypes';
+import {computePlan} from './timeline';
 
 export interface PlanTokenFields {
   readonly id: TokenKindId;
