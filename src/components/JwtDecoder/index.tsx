@@ -10,10 +10,12 @@
  */
 import {memo, useId, useState} from 'react';
 import {useJwtDecoder, useTokenFromFragment} from '@site/src/hooks/useJwtDecoder';
+import {JwtLibContext} from '@site/src/hooks/useJwtLib';
+import {decodedView, numberOrZero} from '@site/src/lib/jwt/decodedView';
 import type {DecodedPart, SecretEncoding} from '@site/src/lib/jwt/types';
-import ClaimsTable from './ClaimsTable';
 import CompareTokens from './CompareTokens';
 import CopyButton from './CopyButton';
+import DecodedTokenTable from './DecodedTokenTable';
 import EvaluateAt from './EvaluateAt';
 import FindingsList from './FindingsList';
 import MintToken from './MintToken';
@@ -136,7 +138,7 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
     setText(token);
     setTokenFromLink(true);
   });
-  const skewSeconds = Number.isFinite(Number(skew)) ? Number(skew) : 0;
+  const skewSeconds = numberOrZero(skew);
   const {ready, loadFailed, usingCookies, inspection, evaluation, signature, now, lib} =
     useJwtDecoder({
       text,
@@ -148,28 +150,8 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
       skewSeconds,
     });
 
-  const hasToken = inspection !== undefined && inspection.form !== 'empty';
-  // Input that leaves no token (only the signature cookie, a bare "Authorization:") still has a
-  // diagnosis to show; only a truly empty input gets the prompt.
-  const inputProblem =
-    !hasToken && (inspection?.findings.some((finding) => finding.code !== 'input-empty') ?? false);
-  const claims = inspection?.form === 'jwe' ? undefined : inspection?.payload?.json;
-  const headerJson = inspection?.header?.json;
-  const lifetimeSeconds =
-    typeof claims?.exp === 'number' && typeof claims.iat === 'number'
-      ? claims.exp - claims.iat
-      : undefined;
-
-  let payloadNote: string | undefined;
-  if (inspection?.form === 'jwe') {
-    payloadNote = 'Encrypted. A JWE payload can only be read with the recipient’s private key.';
-  } else if (inspection?.nested) {
-    payloadNote = 'Another token (nested JWT): use "Decode the inner token" below to read it.';
-  } else if (inspection?.payload && !inspection.payload.json) {
-    payloadNote = 'Not a JSON object, so not a claims set. Shown as text.';
-  } else if (!inspection?.payload) {
-    payloadNote = 'Could not be decoded: see the findings.';
-  }
+  const view = decodedView(inspection);
+  const {hasToken, inputProblem, claims, headerParameters} = view;
 
   return (
     <div className={styles.decoder}>
@@ -250,7 +232,7 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
           onChange={setEvaluateAt}
           skew={skew}
           onSkewChange={setSkew}
-          lifetimeSeconds={lifetimeSeconds}
+          lifetimeSeconds={view.lifetimeSeconds}
         />
       )}
 
@@ -310,7 +292,7 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
           {claims && (
             <>
               <h3>Claims</h3>
-              <ClaimsTable
+              <DecodedTokenTable
                 caption="Payload claims, with what each means in Open edX"
                 entries={claims}
                 kind="claim"
@@ -318,10 +300,14 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
               />
             </>
           )}
-          {headerJson && (
+          {headerParameters && (
             <>
               <h3>Header parameters</h3>
-              <ClaimsTable caption="Header parameters" entries={headerJson} kind="header" />
+              <DecodedTokenTable
+                caption="Header parameters"
+                entries={headerParameters}
+                kind="header"
+              />
             </>
           )}
           <div className={styles.panels}>
@@ -329,13 +315,13 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
               title="Header"
               tone={styles.toneHeader}
               part={inspection?.header}
-              note={inspection?.header ? undefined : 'Could not be decoded: see the findings.'}
+              note={view.headerNote}
             />
             <Panel
               title="Payload"
               tone={styles.tonePayload}
-              part={inspection?.form === 'jwe' ? undefined : inspection?.payload}
-              note={payloadNote}
+              part={view.payload}
+              note={view.payloadNote}
             />
           </div>
           {inspection?.nested && (
@@ -357,21 +343,23 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
         </>
       )}
 
-      <ServiceSimulation lib={lib} inspection={inspection} now={now} />
+      {/* The companion panels read the lazily loaded inspector from this context (useJwtLib). */}
+      <JwtLibContext value={lib}>
+        <ServiceSimulation inspection={inspection} now={now} />
 
-      <CompareTokens lib={lib} inspection={inspection} now={now} />
+        <CompareTokens inspection={inspection} now={now} />
 
-      <MintToken
-        lib={lib}
-        onLoad={(token, verificationKey) => {
-          setHeaderPayloadCookie('');
-          setSignatureCookie('');
-          setText(token);
-          setKeyText(verificationKey);
-          setSecretEncoding('text');
-          document.getElementById(`${id}-token`)?.focus();
-        }}
-      />
+        <MintToken
+          onLoad={(token, verificationKey) => {
+            setHeaderPayloadCookie('');
+            setSignatureCookie('');
+            setText(token);
+            setKeyText(verificationKey);
+            setSecretEncoding('text');
+            document.getElementById(`${id}-token`)?.focus();
+          }}
+        />
+      </JwtLibContext>
     </div>
   );
 }
