@@ -68,10 +68,7 @@ export default function MintToken({onLoad}: Props): React.JSX.Element {
     if (!lib) return;
     const result = await lib.mintTestToken({headerText, claimsText, alg, secret, keyPair});
     if (result.ok) {
-      const verificationKey =
-        alg === 'HS256' || !keyPair
-          ? secret
-          : lib.testJwks(keyPair.publicJwk, lib.headerKid(headerText) ?? keyPair.kid);
+      const verificationKey = lib.testVerificationKey(alg, secret, keyPair, headerText);
       setCreated({token: result.token, verificationKey});
       setMessage({ok: true, text: `Created an ${alg} test token.`});
     } else {
@@ -81,10 +78,7 @@ export default function MintToken({onLoad}: Props): React.JSX.Element {
 
   // The kid typed in the test header is the kid of the key in the set: a verifier that picks
   // keys by kid, as the Open edX decoder does, finds it.
-  const publicJwks =
-    lib && keyPair && keyPair.alg === alg
-      ? lib.testJwks(keyPair.publicJwk, lib.headerKid(headerText) ?? keyPair.kid)
-      : '';
+  const publicJwks = lib ? lib.shownTestJwks(alg, keyPair, headerText) : '';
 
   return (
     <section className={styles.service} aria-labelledby={`${id}-title`}>

@@ -2,7 +2,7 @@
  * The service panel's "Paste a JWT_AUTH block" box: a YAML or JSON block read into the fields.
  * Opened on arrival by the panel's anchor, since a page links there to have a block checked.
  */
-import {useEffect, useRef, useState} from 'react';
+import {memo, useEffect, useRef, useState} from 'react';
 import type {BlockResult} from '@site/src/lib/jwt/serviceForm';
 import styles from './styles.module.css';
 
@@ -13,7 +13,8 @@ interface Props {
   readonly applyBlock: (block: string) => Promise<BlockResult>;
 }
 
-export default function SettingsBlock({id, anchor, applyBlock}: Props): React.JSX.Element {
+/** Memoised (its props do not change), so a new token or result does not re-render its box. */
+export default memo(function SettingsBlock({id, anchor, applyBlock}: Props): React.JSX.Element {
   const [block, setBlock] = useState('');
   const [result, setResult] = useState<BlockResult>();
   const details = useRef<HTMLDetailsElement>(null);
@@ -58,4 +59,4 @@ export default function SettingsBlock({id, anchor, applyBlock}: Props): React.JS
       )}
     </details>
   );
-}
+});
