@@ -1,7 +1,8 @@
 /**
  * The decoder's lazily loaded inspector module (src/lib/jwt), shared with its companion panels
- * (service simulation, compare, test token) through a context instead of a prop. The decoder
- * loads it (useJwtDecoder) and provides it; the panels read it here.
+ * (service simulation, compare, test token) through a context instead of a prop. Only the decoder
+ * loads it (useJwtDecoder), once, with its idle warm-up (decisions/0023), and provides it; the
+ * panels read it here and never start a load of their own.
  */
 import {createContext, useContext} from 'react';
 import type * as JwtModule from '@site/src/lib/jwt';
