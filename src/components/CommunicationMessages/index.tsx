@@ -36,7 +36,7 @@ import {useOperator} from '@site/src/hooks/useOperator';
 import {useRunDocument} from '@site/src/hooks/useRunDocument';
 import {useRunStore} from '@site/src/hooks/useRunStore';
 import RunDocumentBar from '@site/src/components/RunDocumentBar';
-import {copyText} from '@site/src/utils/clipboard';
+import CopyButton from '@site/src/components/CopyButton';
 import loadGate from '@site/src/css/loadGate.module.css';
 import styles from './styles.module.css';
 
@@ -79,11 +79,13 @@ function timesFromPlan(plan: PlanDocument): Partial<CommunicationDraft> | null {
 
 function MessageCard({
   message,
-  onCopy,
+  onStatus,
 }: {
   readonly message: Message;
-  readonly onCopy: (message: Message) => void;
+  /** Where the copy outcome is said: the form's status line. */
+  readonly onStatus: (status: string) => void;
 }): ReactNode {
+  const name = inSentence(message.title);
   const boxId = useId();
   return (
     <section className={styles.message} aria-labelledby={`${boxId}-title`}>
@@ -107,13 +109,17 @@ function MessageCard({
         rows={Math.min(18, message.text.split('\n').length + 1)}
         onFocus={(event) => event.target.select()}
       />
-      <button
-        type="button"
-        className="button button--primary button--sm"
-        onClick={() => onCopy(message)}
-      >
-        {`Copy ${inSentence(message.title)} message`}
-      </button>
+      <CopyButton
+        text={message.text}
+        label={`Copy ${name} message`}
+        variant="primary"
+        status={(copied) =>
+          copied
+            ? `Copied the ${name} message.`
+            : `Could not copy: select the text of the ${name} message and copy it yourself.`
+        }
+        onStatus={onStatus}
+      />
     </section>
   );
 }
@@ -212,16 +218,6 @@ export default function CommunicationMessages(): ReactNode {
     } catch {
       setMessage('The rollout plan could not be read from this browser’s storage.');
     }
-  };
-
-  const onCopy = async (item: Message): Promise<void> => {
-    const copied = await copyText(item.text);
-    const name = inSentence(item.title);
-    setMessage(
-      copied
-        ? `Copied the ${name} message.`
-        : `Could not copy: select the text of the ${name} message and copy it yourself.`,
-    );
   };
 
   const startInstant = toInstant(draft.startLocal, draft.timeZone);
@@ -370,7 +366,7 @@ export default function CommunicationMessages(): ReactNode {
 
       <div className={styles.cards}>
         {composed.messages.map((item) => (
-          <MessageCard key={item.id} message={item} onCopy={(m) => void onCopy(m)} />
+          <MessageCard key={item.id} message={item} onStatus={setMessage} />
         ))}
       </div>
     </div>

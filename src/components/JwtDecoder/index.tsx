@@ -13,7 +13,7 @@ import {useJwtDecoder, useTokenFromFragment} from '@site/src/hooks/useJwtDecoder
 import type {DecodedPart, SecretEncoding} from '@site/src/lib/jwt/types';
 import ClaimsTable from './ClaimsTable';
 import CompareTokens from './CompareTokens';
-import CopyButton from './CopyButton';
+import CopyButton from '@site/src/components/CopyButton';
 import EvaluateAt from './EvaluateAt';
 import FindingsList from './FindingsList';
 import MintToken from './MintToken';
