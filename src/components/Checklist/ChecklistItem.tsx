@@ -4,6 +4,7 @@ import Link from '@docusaurus/Link';
 import type {ChecklistItemDefinition} from '@site/src/data/checklists';
 import {docLinkLabels, isDocRoute} from '@site/src/data/checklists/docRoutes';
 import {inlineToText, type ItemRecord} from '@site/src/lib/checklist';
+import CopyButton from '@site/src/components/CopyButton';
 import InlineText from './InlineText';
 import styles from './styles.module.css';
 
@@ -17,7 +18,12 @@ export interface ChecklistItemProps {
   readonly onToggleDone: (itemId: string) => void;
   readonly onToggleNotApplicable: (itemId: string) => void;
   readonly onNote: (itemId: string, note: string) => void;
-  readonly onCopyLink: (itemId: string, title: string) => void;
+  /** The address of an item, for Copy link. */
+  readonly linkTo: (itemId: string) => string;
+  /** After Copy link: the link to show for copying by hand, or null when it was copied. */
+  readonly onLinkNotCopied: (link: string | null) => void;
+  /** Where the outcome of Copy link is said: the run's status line. */
+  readonly onMessage: (message: string) => void;
 }
 
 function ChecklistItem({
@@ -28,7 +34,9 @@ function ChecklistItem({
   onToggleDone,
   onToggleNotApplicable,
   onNote,
-  onCopyLink,
+  linkTo,
+  onLinkNotCopied,
+  onMessage,
 }: ChecklistItemProps): ReactNode {
   const baseId = useId();
   const title = inlineToText(item.title);
@@ -104,14 +112,18 @@ function ChecklistItem({
               onChange={(event) => onNote(item.id, event.target.value)}
             />
           </span>
-          <button
-            type="button"
-            className={clsx('button button--link button--sm', styles.linkButton)}
-            aria-label={`Copy link to ${title}`}
-            onClick={() => onCopyLink(item.id, title)}
-          >
-            Copy link
-          </button>
+          <CopyButton
+            text={() => linkTo(item.id)}
+            label="Copy link"
+            accessibleName={`Copy link to ${title}`}
+            variant="link"
+            className={styles.linkButton}
+            status={(copied) =>
+              copied ? `Copied the link to “${title}”.` : `Could not copy; the link is shown below.`
+            }
+            onCopied={(copied, link) => onLinkNotCopied(copied ? null : link)}
+            onStatus={onMessage}
+          />
         </div>
         {note.length > 0 && <p className={styles.printNote}>Note: {entry.note}</p>}
       </div>

@@ -1,6 +1,6 @@
 import {useEffect, useId, useRef, useState, type ReactNode} from 'react';
 import type {ImportResult} from '@site/src/lib/checklist';
-import {copyText} from '@site/src/utils/clipboard';
+import CopyButton from '@site/src/components/CopyButton';
 import {useDisabledUntil} from '@site/src/hooks/useDisabledUntil';
 import styles from './styles.module.css';
 
@@ -41,19 +41,12 @@ export default function ExportImport({
     if (pasteOpen) pasteRef.current?.focus();
   }, [pasteOpen]);
 
-  const copy = async (): Promise<void> => {
-    const markdown = getMarkdown();
+  const copyStatus = (copied: boolean): string => {
     const notice = getExportNotice();
     const after = notice === '' ? '' : ` ${notice}`;
-    if (await copyText(markdown)) {
-      setFallback(null);
-      onMessage(`Copied the run as Markdown. Paste it into the pull request description.${after}`);
-    } else {
-      setFallback(markdown);
-      onMessage(
-        `The clipboard is not available here: select the Markdown below and copy it.${after}`,
-      );
-    }
+    return copied
+      ? `Copied the run as Markdown. Paste it into the pull request description.${after}`
+      : `The clipboard is not available here: select the Markdown below and copy it.${after}`;
   };
 
   const apply = (): void => {
@@ -70,13 +63,14 @@ export default function ExportImport({
   return (
     <fieldset ref={controlsRef} className={styles.exportImport} disabled>
       <div className={styles.runRow}>
-        <button
-          type="button"
-          className="button button--primary button--sm"
-          onClick={() => void copy()}
-        >
-          Copy as Markdown
-        </button>
+        <CopyButton
+          text={getMarkdown}
+          label="Copy as Markdown"
+          variant="primary"
+          status={copyStatus}
+          onCopied={(copied, markdown) => setFallback(copied ? null : markdown)}
+          onStatus={onMessage}
+        />
         <button
           type="button"
           className="button button--secondary button--sm"

@@ -31,7 +31,6 @@ import {useRunDocument} from '@site/src/hooks/useRunDocument';
 import {useLinkBase} from '@site/src/hooks/useLinkBase';
 import {useDisabledUntil} from '@site/src/hooks/useDisabledUntil';
 import RunDocumentBar from '@site/src/components/RunDocumentBar';
-import {copyText} from '@site/src/utils/clipboard';
 import ChecklistItem from './ChecklistItem';
 import ExportImport from './ExportImport';
 import styles from './styles.module.css';
@@ -121,17 +120,9 @@ function ChecklistView({checklist}: {readonly checklist: ChecklistDefinition}): 
     (id: string, note: string) => edit((current) => setNote(current, id, note, Date.now()), true),
     [edit],
   );
-  const onCopyLink = useCallback(
-    (itemId: string, title: string) => {
-      // The same link as the item's in Copy as Markdown (lib/site/links).
-      const url = siteLink(links, checklist.route, {run, fragment: itemId});
-      void copyText(url).then((copied) => {
-        setLinkFallback(copied ? null : url);
-        setMessage(
-          copied ? `Copied the link to “${title}”.` : `Could not copy; the link is shown below.`,
-        );
-      });
-    },
+  // The same link as the item's in Copy as Markdown (lib/site/links).
+  const linkTo = useCallback(
+    (itemId: string) => siteLink(links, checklist.route, {run, fragment: itemId}),
     [checklist.route, links, run],
   );
 
@@ -216,7 +207,9 @@ function ChecklistView({checklist}: {readonly checklist: ChecklistDefinition}): 
               onToggleDone={onToggleDone}
               onToggleNotApplicable={onToggleNa}
               onNote={onNote}
-              onCopyLink={onCopyLink}
+              linkTo={linkTo}
+              onLinkNotCopied={setLinkFallback}
+              onMessage={setMessage}
             />
           ))}
         </ol>

@@ -16,7 +16,7 @@ import {inSentence} from '@site/src/lib/rollout';
 import {useCommunicationDraft} from '@site/src/hooks/useCommunicationDraft';
 import {useDisabledUntil} from '@site/src/hooks/useDisabledUntil';
 import RunDocumentBar from '@site/src/components/RunDocumentBar';
-import {copyText} from '@site/src/utils/clipboard';
+import CopyButton from '@site/src/components/CopyButton';
 import loadGate from '@site/src/css/loadGate.module.css';
 import styles from './styles.module.css';
 
@@ -45,11 +45,13 @@ const DETAIL_FIELDS: readonly TextFieldSpec[] = [
 
 function MessageCard({
   message,
-  onCopy,
+  onStatus,
 }: {
   readonly message: Message;
-  readonly onCopy: (message: Message) => void;
+  /** Where the copy outcome is said: the form's status line. */
+  readonly onStatus: (status: string) => void;
 }): ReactNode {
+  const name = inSentence(message.title);
   const boxId = useId();
   return (
     <section className={styles.message} aria-labelledby={`${boxId}-title`}>
@@ -73,13 +75,17 @@ function MessageCard({
         rows={Math.min(18, message.text.split('\n').length + 1)}
         onFocus={(event) => event.target.select()}
       />
-      <button
-        type="button"
-        className="button button--primary button--sm"
-        onClick={() => onCopy(message)}
-      >
-        {`Copy ${inSentence(message.title)} message`}
-      </button>
+      <CopyButton
+        text={message.text}
+        label={`Copy ${name} message`}
+        variant="primary"
+        status={(copied) =>
+          copied
+            ? `Copied the ${name} message.`
+            : `Could not copy: select the text of the ${name} message and copy it yourself.`
+        }
+        onStatus={onStatus}
+      />
     </section>
   );
 }
@@ -103,16 +109,6 @@ export default function CommunicationMessages(): ReactNode {
   const ready = doc.phase === 'ready';
   const formRef = useDisabledUntil(shown);
   const problemFor = (field: DraftField) => composed.problems.find((p) => p.field === field);
-
-  const onCopy = async (item: Message): Promise<void> => {
-    const copied = await copyText(item.text);
-    const name = inSentence(item.title);
-    setMessage(
-      copied
-        ? `Copied the ${name} message.`
-        : `Could not copy: select the text of the ${name} message and copy it yourself.`,
-    );
-  };
 
   const renderText = ({field, multiline, hint}: TextFieldSpec): ReactNode => {
     const inputId = `${id}-${field}`;
@@ -241,7 +237,7 @@ export default function CommunicationMessages(): ReactNode {
 
       <div className={styles.cards}>
         {composed.messages.map((item) => (
-          <MessageCard key={item.id} message={item} onCopy={(m) => void onCopy(m)} />
+          <MessageCard key={item.id} message={item} onStatus={setMessage} />
         ))}
       </div>
     </div>

@@ -7,7 +7,7 @@
 import {useId, useMemo, useState} from 'react';
 import {useJwtLib, type JwtLib} from '@site/src/hooks/useJwtLib';
 import type {MintAlgorithm, TestKeyPair} from '@site/src/lib/jwt/mint';
-import CopyButton from './CopyButton';
+import CopyButton from '@site/src/components/CopyButton';
 import styles from './styles.module.css';
 
 interface Props {

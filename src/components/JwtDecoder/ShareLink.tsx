@@ -1,6 +1,6 @@
 import {useState} from 'react';
 import {shareLink} from '@site/src/hooks/useJwtDecoder';
-import {copyText} from '@site/src/utils/clipboard';
+import CopyButton from '@site/src/components/CopyButton';
 import styles from './styles.module.css';
 
 /**
@@ -10,10 +10,9 @@ import styles from './styles.module.css';
 export default function ShareLink({token}: {token: string}): React.JSX.Element {
   const [step, setStep] = useState<'idle' | 'warning' | 'copied' | 'manual'>('idle');
   const [link, setLink] = useState('');
-  const copy = () => {
-    const url = shareLink(token);
+  const afterCopy = (copied: boolean, url: string) => {
     setLink(url);
-    void copyText(url).then((copied) => setStep(copied ? 'copied' : 'manual'));
+    setStep(copied ? 'copied' : 'manual');
   };
   return (
     <div className={styles.share}>
@@ -34,9 +33,14 @@ export default function ShareLink({token}: {token: string}): React.JSX.Element {
             never included. Browsers do not send the part after <code>#</code> to servers, but it
             stays in history and chat logs: share only test tokens.
           </p>
-          <button type="button" className="button button--sm button--primary" onClick={copy}>
-            Copy the link anyway
-          </button>{' '}
+          <CopyButton
+            text={() => shareLink(token)}
+            label="Copy the link anyway"
+            variant="primary"
+            onCopied={afterCopy}
+            // The outcome is said below, from `step`: the warning closes once the link is copied.
+            onStatus={() => {}}
+          />{' '}
           <button
             type="button"
             className="button button--sm button--secondary"

@@ -13,9 +13,9 @@ import {useJwtDecoder, useTokenFromFragment} from '@site/src/hooks/useJwtDecoder
 import {JwtLibContext} from '@site/src/hooks/useJwtLib';
 import {decodedView, numberOrZero, type DecodedView} from '@site/src/lib/jwt/decodedView';
 import type {DecodedPart, Evaluation, Inspection, SecretEncoding} from '@site/src/lib/jwt/types';
+import CopyButton from '@site/src/components/CopyButton';
 import CompareTokens from './CompareTokens';
 import CookieFields from './CookieFields';
-import CopyButton from './CopyButton';
 import DecodedTokenTable from './DecodedTokenTable';
 import EncodedTokenField from './EncodedTokenField';
 import EvaluateAt from './EvaluateAt';

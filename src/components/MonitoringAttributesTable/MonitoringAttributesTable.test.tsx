@@ -38,6 +38,8 @@ describe('MonitoringAttributesTable', () => {
     const row = screen.getByRole('row', {name: /^log-token-verification-failed\b/});
     expect(row).toHaveTextContent('"Token verification failed."');
     expect(screen.getByRole('columnheader', {name: 'Message'})).toBeInTheDocument();
+    // On a phone each value sits under its column's name: the message under "Message".
+    expect(within(row).getAllByRole('cell')[0]).toHaveAttribute('data-label', 'Message');
   });
 
   it('registers every rendered id with the broken-anchor checker', () => {

@@ -13,7 +13,7 @@ import {parsePullRequest, pullRequestLinks, pullRequestMarkdown} from '@site/src
 import {DEFAULT_RUN} from '@site/src/lib/runs/runName';
 import {useCurrentRun} from '@site/src/hooks/currentRun';
 import {useLinkBase} from '@site/src/hooks/useLinkBase';
-import {copyText} from '@site/src/utils/clipboard';
+import CopyButton from '@site/src/components/CopyButton';
 import styles from './styles.module.css';
 
 const HINT =
@@ -36,15 +36,11 @@ export default function PullRequestKit(): ReactNode {
   const links = result ? pullRequestLinks(result.run, site) : [];
   const markdown = result ? pullRequestMarkdown(result.run, site) : '';
 
-  const copy = async (): Promise<void> => {
-    if (await copyText(markdown)) {
-      setStatus('Copied the Markdown. Paste it into the pull request description.');
-    } else {
-      // The box already holds the Markdown: select it so one keystroke copies it.
-      markdownRef.current?.focus();
-      markdownRef.current?.select();
-      setStatus('The clipboard is not available here: the Markdown is selected below; copy it.');
-    }
+  const selectWhenNotCopied = (copied: boolean): void => {
+    if (copied) return;
+    // The box already holds the Markdown: select it so one keystroke copies it.
+    markdownRef.current?.focus();
+    markdownRef.current?.select();
   };
 
   return (
@@ -112,13 +108,18 @@ export default function PullRequestKit(): ReactNode {
             value={markdown}
           />
           <div>
-            <button
-              type="button"
-              className="button button--primary button--sm"
-              onClick={() => void copy()}
-            >
-              Copy Markdown
-            </button>
+            <CopyButton
+              text={markdown}
+              label="Copy Markdown"
+              variant="primary"
+              status={(copied) =>
+                copied
+                  ? 'Copied the Markdown. Paste it into the pull request description.'
+                  : 'The clipboard is not available here: the Markdown is selected below; copy it.'
+              }
+              onCopied={selectWhenNotCopied}
+              onStatus={setStatus}
+            />
           </div>
         </div>
       )}

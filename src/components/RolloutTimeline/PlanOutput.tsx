@@ -10,7 +10,7 @@ import {
   planToMarkdown,
   type PlanResult,
 } from '@site/src/lib/rollout';
-import {copyText} from '@site/src/utils/clipboard';
+import CopyButton from '@site/src/components/CopyButton';
 import Chart from './Chart';
 import styles from './styles.module.css';
 
@@ -53,15 +53,6 @@ export default function PlanOutput({
         plan.input.timeZone,
       )}. The table below lists every moment.`
     : '';
-
-  const onCopy = async (): Promise<void> => {
-    const copied = await copyText(markdown);
-    onCopyStatus(
-      copied
-        ? 'Copied the plan as Markdown.'
-        : 'Could not copy: select the text under "Plan as Markdown" instead.',
-    );
-  };
 
   return (
     <>
@@ -116,13 +107,17 @@ export default function PlanOutput({
 
           <h3>Share the plan</h3>
           <div className={styles.actions}>
-            <button
-              type="button"
-              className="button button--primary button--sm"
-              onClick={() => void onCopy()}
-            >
-              Copy as Markdown
-            </button>
+            <CopyButton
+              text={markdown}
+              label="Copy as Markdown"
+              variant="primary"
+              status={(copied) =>
+                copied
+                  ? 'Copied the plan as Markdown.'
+                  : 'Could not copy: select the text under "Plan as Markdown" instead.'
+              }
+              onStatus={onCopyStatus}
+            />
             {icsHref !== null && (
               <a
                 className={`button button--secondary button--sm ${styles.buttonLink}`}
