@@ -34,6 +34,9 @@ const shared = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // One worker per core. Jest's default leaves one core to its own process, which is nearly idle:
+  // on two cores that ran every suite on one worker (139 s instead of 70 s).
+  maxWorkers: '100%',
   projects: [
     {
       ...shared,
