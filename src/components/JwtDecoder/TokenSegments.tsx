@@ -1,5 +1,5 @@
 import type {Segment} from '@site/src/lib/jwt/types';
-import styles from './styles.module.css';
+import styles from './TokenSegments.module.css';
 
 const ROLE_CLASS: Readonly<Record<Segment['role'], string | undefined>> = {
   header: styles.header,
