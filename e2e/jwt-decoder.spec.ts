@@ -1,79 +1,22 @@
 /**
  * The JWT decoder in the production build: decoding, verification, diagnostics, privacy
- * (no requests, nothing stored) and safety (claims are text). Tokens are minted here with jose.
+ * (no requests, nothing stored) and safety (claims are text). Tokens are minted with jose
+ * (jwtDecoderPage.ts).
  */
-import {exportJWK, generateKeyPair, SignJWT, type JWTPayload} from 'jose';
-import type {Page, Request} from '@playwright/test';
-import {axeViolations, expect, openPage, settle, switchColourScheme, test} from './fixtures';
-
-const ROUTE = '/docs/tools/jwt-decoder';
-const SECRET = 'e2e-shared-secret-of-32-bytes-or-more';
-
-function openEdxClaims(overrides: JWTPayload = {}): JWTPayload {
-  const now = Math.floor(Date.now() / 1000);
-  return {
-    iss: 'https://lms.example.org/oauth2',
-    aud: 'change-me',
-    exp: now + 3600,
-    iat: now - 5,
-    sub: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
-    preferred_username: 'edx',
-    scopes: ['user_id', 'email', 'profile'],
-    version: '1.2.0',
-    filters: [],
-    is_restricted: false,
-    email_verified: true,
-    grant_type: 'password',
-    user_id: 3,
-    email: 'edx@example.com',
-    administrator: false,
-    superuser: false,
-    ...overrides,
-  };
-}
-
-function hs256(claims: JWTPayload = openEdxClaims()): Promise<string> {
-  return new SignJWT(claims)
-    .setProtectedHeader({alg: 'HS256', typ: 'JWT'})
-    .sign(new TextEncoder().encode(SECRET));
-}
-
-async function rs256WithJwks(): Promise<{token: string; jwks: string}> {
-  const signer = await generateKeyPair('RS256');
-  const other = await generateKeyPair('RS256');
-  const token = await new SignJWT(openEdxClaims())
-    .setProtectedHeader({
-      alg: 'RS256',
-      typ: 'JWT',
-      kid: 'lms-2026',
-      // Attacker-style pointers: the page must never fetch them.
-      jku: 'https://keys.attacker.example/jwks.json',
-      x5u: 'https://keys.attacker.example/cert.pem',
-    })
-    .sign(signer.privateKey);
-  const jwks = JSON.stringify({
-    keys: [
-      {...(await exportJWK(other.publicKey)), kid: 'lms-2025'},
-      {...(await exportJWK(signer.publicKey)), kid: 'lms-2026'},
-    ],
-  });
-  return {token, jwks};
-}
-
-const b64u = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
-
-/** Opens the decoder and waits until its lazily loaded inspector is ready. */
-async function openDecoder(page: Page, path = ROUTE): Promise<void> {
-  await openPage(page, path);
-  await expect(page.getByText('The decoder runs in your browser and needs JavaScript')).toHaveCount(
-    0,
-  );
-}
-
-const tokenBox = (page: Page) => page.getByRole('textbox', {name: 'Encoded token'});
-const keyBox = (page: Page) => page.getByRole('textbox', {name: 'Verification key'});
-const status = (page: Page) => page.getByRole('status', {name: 'Signature status'});
-const findings = (page: Page) => page.getByRole('list', {name: 'Findings'});
+import type {Request} from '@playwright/test';
+import {axeViolations, expect, settle, switchColourScheme, test} from './fixtures';
+import {
+  SECRET,
+  openEdxClaims,
+  hs256,
+  rs256WithJwks,
+  b64u,
+  openDecoder,
+  tokenBox,
+  keyBox,
+  status,
+  findings,
+} from './jwtDecoderPage';
 
 test('pasting a token shows its claims, explanations and findings', async ({page}) => {
   await openDecoder(page);
@@ -269,81 +212,6 @@ test('keeps nothing of the token, key or cookies after a reload', async ({page, 
   }
   expect(new URL(page.url()).search).toBe('');
   expect(new URL(page.url()).hash).toBe('');
-});
-
-test('shares a link with the token in the fragment only, after a warning', async ({
-  page,
-  context,
-}) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openDecoder(page);
-  const token = await hs256();
-  await tokenBox(page).fill(token);
-  await keyBox(page).fill(SECRET);
-  await page.getByRole('button', {name: 'Copy share link'}).click();
-  await expect(page.getByText(/Anyone who gets it can read every claim/)).toBeVisible();
-  await page.getByRole('button', {name: 'Copy the link anyway'}).click();
-  let link = '';
-  const copied = page.getByText('Share link copied.');
-  const fallbackBox = page.getByRole('textbox', {name: /Share link/});
-  await expect(copied.or(fallbackBox).first()).toBeVisible();
-  if (await copied.isVisible()) {
-    link = await page.evaluate(() => navigator.clipboard.readText());
-  } else {
-    link = await page.getByRole('textbox', {name: /Share link/}).inputValue();
-  }
-  await expect.poll(() => link).toContain('#token=');
-  expect(new URL(link).search).toBe('');
-  expect(link).not.toContain(SECRET);
-
-  await openDecoder(page, `${ROUTE}#token=${token}`);
-  await expect(tokenBox(page)).toHaveValue(token);
-  await expect(page.getByRole('table', {name: /Payload claims/})).toContainText(
-    'preferred_username',
-  );
-});
-
-test('a #token= link is read once, then gone from the address bar and from history', async ({
-  page,
-}) => {
-  const token = await hs256();
-  await openDecoder(page, `${ROUTE}#token=${token}`);
-  await expect(tokenBox(page)).toHaveValue(token);
-  await expect(page.getByText('This token came from the link you opened.')).toBeVisible();
-  expect(page.url()).not.toContain('token=');
-  // Away and back: the history entry no longer carries the token, so the box stays empty.
-  await openPage(page, '/');
-  await page.goBack();
-  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
-  expect(page.url()).not.toContain('token=');
-  await expect(tokenBox(page)).toHaveValue('');
-});
-
-test('a #token= link to a payload nested 5,000 deep shows it to a limit without crashing', async ({
-  page,
-}) => {
-  const nested = `{"sub":"deep-user","deep":${'['.repeat(5000)}${']'.repeat(5000)}}`;
-  const token = `${b64u('{"alg":"HS256","typ":"JWT"}')}.${b64u(nested)}.c2ln`;
-  await openDecoder(page, `${ROUTE}#token=${token}`);
-  await expect(findings(page)).toContainText('json-too-deep');
-  await expect(findings(page)).toContainText('nested 5,001 levels deep');
-  await expect(page.getByRole('region', {name: 'Payload'})).toContainText('[…]');
-  // The rest of the page still works: another token decodes.
-  await tokenBox(page).fill(await hs256());
-  await expect(findings(page)).not.toContainText('json-too-deep');
-});
-
-test('an HTML payload is shown as text and never runs', async ({page}) => {
-  await openDecoder(page);
-  const evil = `<img src="/x.png" onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b>`;
-  const token = `${b64u('{"alg":"HS256","typ":"JWT"}')}.${b64u(JSON.stringify({name: evil, [evil]: 1}))}.c2ln`;
-  await tokenBox(page).fill(token);
-  await expect(page.getByRole('table', {name: /Payload claims/})).toContainText(evil);
-  await page.waitForTimeout(300);
-  expect(
-    await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned),
-  ).toBeUndefined();
-  await expect(page.locator('main img[src="/x.png"], main b:text("bold")')).toHaveCount(0);
 });
 
 test('a decoded token passes axe in light mode, in dark mode and at phone width', async ({
