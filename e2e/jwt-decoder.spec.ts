@@ -226,13 +226,14 @@ test('a decoded token passes axe in light mode, in dark mode and at phone width'
   await page.getByRole('button', {name: 'Copy share link'}).click();
   await settle(page);
   expect.soft(await axeViolations(page), 'light').toEqual([]);
-  await switchColourScheme(page, 'dark');
-  expect.soft(await axeViolations(page), 'dark').toEqual([]);
-  await switchColourScheme(page, 'light');
   // On a phone the token and the payload wrap into more lines than their boxes show, and scroll.
   await page.setViewportSize({width: 390, height: 844});
   await settle(page);
   expect.soft(await axeViolations(page), 'phone width').toEqual([]);
+  // Dark last: resizing the window after switching back from dark stalled headless Chromium in
+  // about half the runs (also on the code of 9aea058, so not a change of the site).
+  await switchColourScheme(page, 'dark');
+  expect.soft(await axeViolations(page), 'dark, phone width').toEqual([]);
 });
 
 test('Compare shows dates and the lifetime difference, and keeps each side named at 390 and 1280 px', async ({
