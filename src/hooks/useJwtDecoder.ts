@@ -4,7 +4,6 @@
  * whenever the token or the key changes. Nothing is stored anywhere.
  */
 import {startTransition, useEffect, useMemo, useState, useSyncExternalStore} from 'react';
-import type * as JwtModule from '@site/src/lib/jwt';
 import {decodeComponent} from '@site/src/lib/site/decode';
 import {whenIdle} from '@site/src/hooks/useReadyWhenIdle';
 import type {
@@ -13,8 +12,9 @@ import type {
   SecretEncoding,
   SignatureResult,
 } from '@site/src/lib/jwt/types';
+import type {JwtLib} from './useJwtLib';
 
-export type JwtLib = typeof JwtModule;
+export type {JwtLib} from './useJwtLib';
 
 export interface JwtDecoderInput {
   readonly text: string;
@@ -40,12 +40,12 @@ export interface JwtDecoderState {
   readonly signature?: SignatureResult;
   /** The instant time findings use: "Evaluate at" (or now) plus the clock skew. */
   readonly now?: Date;
-  /** The inspector module, once loaded (for companions such as the service simulation). */
+  /** The inspector module, once loaded: the view provides it to its panels (useJwtLib). */
   readonly lib?: JwtLib;
 }
 
 /** Loads src/lib/jwt in its own chunk, once per page. */
-function useJwtLib(): {lib?: JwtLib; failed: boolean} {
+function useLoadJwtLib(): {lib?: JwtLib; failed: boolean} {
   const [state, setState] = useState<{lib?: JwtLib; failed: boolean}>({failed: false});
   useEffect(() => {
     let live = true;
@@ -113,7 +113,7 @@ function useNow(enabled: boolean): Date | undefined {
 export function useJwtDecoder(input: JwtDecoderInput): JwtDecoderState {
   const {text, headerPayloadCookie, signatureCookie, keyText, secretEncoding} = input;
   const {evaluateAt, skewSeconds = 0} = input;
-  const {lib, failed} = useJwtLib();
+  const {lib, failed} = useLoadJwtLib();
   const usingCookies = headerPayloadCookie.trim() !== '' || signatureCookie.trim() !== '';
   const hasInput = usingCookies || text.trim() !== '';
   const ticking = useNow(hasInput && evaluateAt === undefined);

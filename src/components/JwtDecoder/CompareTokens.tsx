@@ -4,14 +4,13 @@
  * show as dates, relative to the decoder's clock ("Evaluate at"). Whatever decodes is compared.
  */
 import {useId, useMemo, useState} from 'react';
-import type {JwtLib} from '@site/src/hooks/useJwtDecoder';
+import {useJwtLib} from '@site/src/hooks/useJwtLib';
 import type {Difference} from '@site/src/lib/jwt/compare';
 import type {Inspection, TimeView} from '@site/src/lib/jwt/types';
-import {MAX_TABLE_ROWS, RowsCut, TimeCell, valueText} from './ClaimsTable';
+import {MAX_TABLE_ROWS, RowsCut, TimeCell, valueText} from './DecodedTokenTable';
 import styles from './styles.module.css';
 
 interface Props {
-  readonly lib?: JwtLib;
   readonly inspection?: Inspection;
   /** The decoder's clock (Evaluate at, or now): what "expires in …" counts from. */
   readonly now?: Date;
@@ -47,8 +46,9 @@ function Cell({
   );
 }
 
-export default function CompareTokens({lib, inspection, now}: Props): React.JSX.Element {
+export default function CompareTokens({inspection, now}: Props): React.JSX.Element {
   const id = useId();
+  const lib = useJwtLib();
   const [second, setSecond] = useState('');
   // Decoded once per edit; only the dates follow the clock.
   const secondInspection = useMemo(

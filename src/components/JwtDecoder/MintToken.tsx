@@ -5,13 +5,12 @@
  * component's memory, and is never shown, stored or sent.
  */
 import {useId, useMemo, useState} from 'react';
-import type {JwtLib} from '@site/src/hooks/useJwtDecoder';
+import {useJwtLib, type JwtLib} from '@site/src/hooks/useJwtLib';
 import type {MintAlgorithm, TestKeyPair} from '@site/src/lib/jwt/mint';
 import CopyButton from '@site/src/components/CopyButton';
 import styles from './styles.module.css';
 
 interface Props {
-  readonly lib?: JwtLib;
   /** Loads a created token into the decoder, with the secret or public JWK Set that verifies it. */
   readonly onLoad: (token: string, verificationKey: string) => void;
 }
@@ -27,8 +26,9 @@ function templateTexts(lib: JwtLib, alg: MintAlgorithm): {header: string; claims
   };
 }
 
-export default function MintToken({lib, onLoad}: Props): React.JSX.Element {
+export default function MintToken({onLoad}: Props): React.JSX.Element {
   const id = useId();
+  const lib = useJwtLib();
   const [alg, setAlg] = useState<MintAlgorithm>('RS512');
   // Undefined until the reader edits a box: until then it shows the Open edX template, issued
   // when the signing code arrived. The button issues it again at the current time.
@@ -68,10 +68,7 @@ export default function MintToken({lib, onLoad}: Props): React.JSX.Element {
     if (!lib) return;
     const result = await lib.mintTestToken({headerText, claimsText, alg, secret, keyPair});
     if (result.ok) {
-      const verificationKey =
-        alg === 'HS256' || !keyPair
-          ? secret
-          : lib.testJwks(keyPair.publicJwk, lib.headerKid(headerText) ?? keyPair.kid);
+      const verificationKey = lib.testVerificationKey(alg, secret, keyPair, headerText);
       setCreated({token: result.token, verificationKey});
       setMessage({ok: true, text: `Created an ${alg} test token.`});
     } else {
@@ -81,10 +78,7 @@ export default function MintToken({lib, onLoad}: Props): React.JSX.Element {
 
   // The kid typed in the test header is the kid of the key in the set: a verifier that picks
   // keys by kid, as the Open edX decoder does, finds it.
-  const publicJwks =
-    lib && keyPair && keyPair.alg === alg
-      ? lib.testJwks(keyPair.publicJwk, lib.headerKid(headerText) ?? keyPair.kid)
-      : '';
+  const publicJwks = lib ? lib.shownTestJwks(alg, keyPair, headerText) : '';
 
   return (
     <section className={styles.service} aria-labelledby={`${id}-title`}>

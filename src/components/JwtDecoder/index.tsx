@@ -8,12 +8,16 @@
  *   <JwtDecoder />
  *   <JwtDecoder sampleToken="eyJ..." />
  */
-import {memo, useId, useState} from 'react';
+import {useId, useState} from 'react';
 import {useJwtDecoder, useTokenFromFragment} from '@site/src/hooks/useJwtDecoder';
-import type {DecodedPart, SecretEncoding} from '@site/src/lib/jwt/types';
-import ClaimsTable from './ClaimsTable';
-import CompareTokens from './CompareTokens';
+import {JwtLibContext} from '@site/src/hooks/useJwtLib';
+import {decodedView, numberOrZero, type DecodedView} from '@site/src/lib/jwt/decodedView';
+import type {DecodedPart, Evaluation, Inspection, SecretEncoding} from '@site/src/lib/jwt/types';
 import CopyButton from '@site/src/components/CopyButton';
+import CompareTokens from './CompareTokens';
+import CookieFields from './CookieFields';
+import DecodedTokenTable from './DecodedTokenTable';
+import EncodedTokenField from './EncodedTokenField';
 import EvaluateAt from './EvaluateAt';
 import FindingsList from './FindingsList';
 import MintToken from './MintToken';
@@ -21,6 +25,7 @@ import ServiceSimulation from './ServiceSimulation';
 import ShareLink from './ShareLink';
 import SignatureStatus from './SignatureStatus';
 import TokenSegments from './TokenSegments';
+import VerificationKeyFields from './VerificationKeyFields';
 import styles from './styles.module.css';
 
 /** An Open edX-shaped HS256 token (expired), signed with EXAMPLE_SECRET. */
@@ -64,63 +69,67 @@ function Panel({
   );
 }
 
-/**
- * The two cookie boxes. Memoised, like the other panels with inputs: React resets an input's `name`
- * and `type` on every update, which costs under Lighthouse's tracing (decisions/0010).
- */
-const CookieFields = memo(function CookieFields({
-  id,
-  headerPayload,
-  onHeaderPayloadChange,
-  signature,
-  onSignatureChange,
-  inUse,
+/** What the decoded token shows: its claims and header tables, the two JSON panels, and links. */
+function DecodedToken({
+  inspection,
+  view,
+  times,
+  onLoadToken,
 }: {
-  readonly id: string;
-  readonly headerPayload: string;
-  readonly onHeaderPayloadChange: (value: string) => void;
-  readonly signature: string;
-  readonly onSignatureChange: (value: string) => void;
-  readonly inUse: boolean;
+  readonly inspection: Inspection;
+  readonly view: DecodedView;
+  readonly times: Evaluation['times'] | undefined;
+  readonly onLoadToken: (token: string) => void;
 }): React.JSX.Element {
+  const {claims, headerParameters} = view;
   return (
-    <fieldset className={styles.cookies}>
-      <legend className={styles.label}>Or the two Open edX JWT cookies</legend>
-      <div className={styles.cookieFields}>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-hp`}>Header and payload cookie</label>
-          <input
-            id={`${id}-hp`}
-            className={styles.input}
-            value={headerPayload}
-            onChange={(event) => onHeaderPayloadChange(event.target.value)}
-            spellCheck={false}
-            autoComplete="off"
-            placeholder="edx-jwt-cookie-header-payload"
+    <>
+      {claims && (
+        <>
+          <h3>Claims</h3>
+          <DecodedTokenTable
+            caption="Payload claims, with what each means in Open edX"
+            entries={claims}
+            kind="claim"
+            times={times}
           />
-        </div>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-sig`}>Signature cookie</label>
-          <input
-            id={`${id}-sig`}
-            className={styles.input}
-            value={signature}
-            onChange={(event) => onSignatureChange(event.target.value)}
-            spellCheck={false}
-            autoComplete="off"
-            placeholder="edx-jwt-cookie-signature"
-          />
-        </div>
+        </>
+      )}
+      {headerParameters && (
+        <>
+          <h3>Header parameters</h3>
+          <DecodedTokenTable caption="Header parameters" entries={headerParameters} kind="header" />
+        </>
+      )}
+      <div className={styles.panels}>
+        <Panel
+          title="Header"
+          tone={styles.toneHeader}
+          part={inspection.header}
+          note={view.headerNote}
+        />
+        <Panel
+          title="Payload"
+          tone={styles.tonePayload}
+          part={view.payload}
+          note={view.payloadNote}
+        />
       </div>
-      {inUse && (
-        <p className={styles.hint}>
-          Decoding the two cookies joined as header.payload.signature; the “Encoded token” box is
-          ignored while either cookie box has text.
+      {inspection.nested && (
+        <p>
+          <button
+            type="button"
+            className="button button--sm button--primary"
+            onClick={() => onLoadToken(inspection.nested?.token ?? '')}
+          >
+            Decode the inner token
+          </button>
         </p>
       )}
-    </fieldset>
+      <ShareLink token={inspection.token} />
+    </>
   );
-});
+}
 
 export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.JSX.Element {
   const id = useId();
@@ -136,7 +145,7 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
     setText(token);
     setTokenFromLink(true);
   });
-  const skewSeconds = Number.isFinite(Number(skew)) ? Number(skew) : 0;
+  const skewSeconds = numberOrZero(skew);
   const {ready, loadFailed, usingCookies, inspection, evaluation, signature, now, lib} =
     useJwtDecoder({
       text,
@@ -148,28 +157,14 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
       skewSeconds,
     });
 
-  const hasToken = inspection !== undefined && inspection.form !== 'empty';
-  // Input that leaves no token (only the signature cookie, a bare "Authorization:") still has a
-  // diagnosis to show; only a truly empty input gets the prompt.
-  const inputProblem =
-    !hasToken && (inspection?.findings.some((finding) => finding.code !== 'input-empty') ?? false);
-  const claims = inspection?.form === 'jwe' ? undefined : inspection?.payload?.json;
-  const headerJson = inspection?.header?.json;
-  const lifetimeSeconds =
-    typeof claims?.exp === 'number' && typeof claims.iat === 'number'
-      ? claims.exp - claims.iat
-      : undefined;
-
-  let payloadNote: string | undefined;
-  if (inspection?.form === 'jwe') {
-    payloadNote = 'Encrypted. A JWE payload can only be read with the recipient’s private key.';
-  } else if (inspection?.nested) {
-    payloadNote = 'Another token (nested JWT): use "Decode the inner token" below to read it.';
-  } else if (inspection?.payload && !inspection.payload.json) {
-    payloadNote = 'Not a JSON object, so not a claims set. Shown as text.';
-  } else if (!inspection?.payload) {
-    payloadNote = 'Could not be decoded: see the findings.';
-  }
+  const view = decodedView(inspection);
+  const {hasToken, inputProblem} = view;
+  /** Puts a token in the "Encoded token" box, emptying the cookie boxes that would win over it. */
+  const loadToken = (token: string) => {
+    setHeaderPayloadCookie('');
+    setSignatureCookie('');
+    setText(token);
+  };
 
   return (
     <div className={styles.decoder}>
@@ -179,34 +174,7 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
         token’s <code>jku</code>, <code>x5u</code> or <code>iss</code>.
       </p>
 
-      <div className={styles.field}>
-        <label htmlFor={`${id}-token`} className={styles.label}>
-          Encoded token
-        </label>
-        <textarea
-          id={`${id}-token`}
-          className={`${styles.input} ${styles.tokenInput}`}
-          rows={5}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          spellCheck={false}
-          autoComplete="off"
-          autoCapitalize="off"
-          autoCorrect="off"
-          aria-describedby={`${id}-token-hint`}
-          placeholder="eyJhbGciOi…"
-        />
-        <p id={`${id}-token-hint`} className={styles.hint}>
-          A token, an <code>Authorization</code> header, a <code>Cookie</code> header or a JSON
-          response: the token is found inside it.
-        </p>
-        {tokenFromLink && (
-          <p role="status" className={styles.hint}>
-            This token came from the link you opened. The decoder removed it from the address bar
-            and from this page’s history entry, so the address no longer carries it.
-          </p>
-        )}
-      </div>
+      <EncodedTokenField id={id} text={text} onTextChange={setText} fromLink={tokenFromLink} />
 
       <CookieFields
         id={id}
@@ -230,11 +198,7 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
           <button
             type="button"
             className={styles.linkButton}
-            onClick={() => {
-              setHeaderPayloadCookie('');
-              setSignatureCookie('');
-              setText(EXAMPLE_TOKEN);
-            }}
+            onClick={() => loadToken(EXAMPLE_TOKEN)}
           >
             try an example token
           </button>{' '}
@@ -250,7 +214,7 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
           onChange={setEvaluateAt}
           skew={skew}
           onSkewChange={setSkew}
-          lifetimeSeconds={lifetimeSeconds}
+          lifetimeSeconds={view.lifetimeSeconds}
         />
       )}
 
@@ -264,114 +228,39 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
       )}
 
       <h3>Signature</h3>
-      <div className={styles.keyFields}>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-key`} className={styles.label}>
-            Verification key
-          </label>
-          <textarea
-            id={`${id}-key`}
-            className={`${styles.input} ${styles.keyInput}`}
-            rows={3}
-            value={keyText}
-            onChange={(event) => setKeyText(event.target.value)}
-            spellCheck={false}
-            autoComplete="off"
-            autoCapitalize="off"
-            autoCorrect="off"
-            aria-describedby={`${id}-key-hint`}
-          />
-          <p id={`${id}-key-hint`} className={styles.hint}>
-            An HMAC secret, a PEM public key or certificate, a JWK, or a JWK Set such as{' '}
-            <code>JWT_PUBLIC_SIGNING_JWK_SET</code> (the key is picked by <code>kid</code>, or each
-            is tried in turn). Never paste a production private key into any web page.
-          </p>
-        </div>
-        <div className={styles.field}>
-          <label htmlFor={`${id}-encoding`} className={styles.label}>
-            Secret encoding
-          </label>
-          <select
-            id={`${id}-encoding`}
-            className={styles.select}
-            value={secretEncoding}
-            onChange={(event) => setSecretEncoding(event.target.value as SecretEncoding)}
-          >
-            <option value="text">text (as typed)</option>
-            <option value="base64">base64</option>
-            <option value="base64url">base64url</option>
-          </select>
-        </div>
-      </div>
+      <VerificationKeyFields
+        id={id}
+        keyText={keyText}
+        onKeyTextChange={setKeyText}
+        secretEncoding={secretEncoding}
+        onSecretEncodingChange={setSecretEncoding}
+      />
       <SignatureStatus result={signature} ready={ready} />
 
-      {hasToken && (
-        <>
-          {claims && (
-            <>
-              <h3>Claims</h3>
-              <ClaimsTable
-                caption="Payload claims, with what each means in Open edX"
-                entries={claims}
-                kind="claim"
-                times={evaluation?.times}
-              />
-            </>
-          )}
-          {headerJson && (
-            <>
-              <h3>Header parameters</h3>
-              <ClaimsTable caption="Header parameters" entries={headerJson} kind="header" />
-            </>
-          )}
-          <div className={styles.panels}>
-            <Panel
-              title="Header"
-              tone={styles.toneHeader}
-              part={inspection?.header}
-              note={inspection?.header ? undefined : 'Could not be decoded: see the findings.'}
-            />
-            <Panel
-              title="Payload"
-              tone={styles.tonePayload}
-              part={inspection?.form === 'jwe' ? undefined : inspection?.payload}
-              note={payloadNote}
-            />
-          </div>
-          {inspection?.nested && (
-            <p>
-              <button
-                type="button"
-                className="button button--sm button--primary"
-                onClick={() => {
-                  setHeaderPayloadCookie('');
-                  setSignatureCookie('');
-                  setText(inspection.nested?.token ?? '');
-                }}
-              >
-                Decode the inner token
-              </button>
-            </p>
-          )}
-          <ShareLink token={inspection?.token ?? ''} />
-        </>
+      {hasToken && inspection && (
+        <DecodedToken
+          inspection={inspection}
+          view={view}
+          times={evaluation?.times}
+          onLoadToken={loadToken}
+        />
       )}
 
-      <ServiceSimulation lib={lib} inspection={inspection} now={now} />
+      {/* The companion panels read the lazily loaded inspector from this context (useJwtLib). */}
+      <JwtLibContext value={lib}>
+        <ServiceSimulation inspection={inspection} now={now} />
 
-      <CompareTokens lib={lib} inspection={inspection} now={now} />
+        <CompareTokens inspection={inspection} now={now} />
 
-      <MintToken
-        lib={lib}
-        onLoad={(token, verificationKey) => {
-          setHeaderPayloadCookie('');
-          setSignatureCookie('');
-          setText(token);
-          setKeyText(verificationKey);
-          setSecretEncoding('text');
-          document.getElementById(`${id}-token`)?.focus();
-        }}
-      />
+        <MintToken
+          onLoad={(token, verificationKey) => {
+            loadToken(token);
+            setKeyText(verificationKey);
+            setSecretEncoding('text');
+            document.getElementById(`${id}-token`)?.focus();
+          }}
+        />
+      </JwtLibContext>
     </div>
   );
 }

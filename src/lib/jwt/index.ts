@@ -19,7 +19,14 @@ export {verifySignature} from './verify';
 export {ROLE_NAMES} from './segments';
 export {warmUp} from './warmUp';
 export {compareTokens} from './compare';
-export {headerKid, MINT_ALGORITHMS, openEdxTemplate, testJwks} from './template';
+export {
+  headerKid,
+  MINT_ALGORITHMS,
+  openEdxTemplate,
+  shownTestJwks,
+  testJwks,
+  testVerificationKey,
+} from './template';
 // The service model runs as soon as there is a token, so it stays in this chunk: loading it then
 // would be a request while the reader decodes, and the decoder promises none.
 export {DEFAULT_SERVICE_SETTINGS, simulateService} from './service';

@@ -57,3 +57,36 @@ export function headerKid(headerText: string): string | undefined {
 export function testJwks(publicJwk: Readonly<Record<string, unknown>>, kid: string): string {
   return JSON.stringify({keys: [{...publicJwk, kid}]}, null, 2);
 }
+
+/** What the two rules below need of a test key pair (see TestKeyPair in ./mint). */
+interface PublicTestKey {
+  readonly alg: AsymmetricAlgorithm;
+  readonly kid: string;
+  readonly publicJwk: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The public JWK Set shown for the test key pair, with the kid the test header names (or the
+ * pair's own); empty while there is no pair for the chosen algorithm.
+ */
+export function shownTestJwks(
+  alg: MintAlgorithm,
+  keyPair: PublicTestKey | undefined,
+  headerText: string,
+): string {
+  return keyPair && keyPair.alg === alg
+    ? testJwks(keyPair.publicJwk, headerKid(headerText) ?? keyPair.kid)
+    : '';
+}
+
+/** The key that verifies a token just made: the secret for HS256, else the pair's JWK Set. */
+export function testVerificationKey(
+  alg: MintAlgorithm,
+  secret: string,
+  keyPair: PublicTestKey | undefined,
+  headerText: string,
+): string {
+  return alg === 'HS256' || !keyPair
+    ? secret
+    : testJwks(keyPair.publicJwk, headerKid(headerText) ?? keyPair.kid);
+}

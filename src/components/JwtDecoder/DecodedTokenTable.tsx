@@ -58,8 +58,16 @@ export function TimeCell({view}: {view: TimeView}): React.JSX.Element {
   );
 }
 
-/** Name, value and what it means in Open edX, from the same data as the reference page. */
-export default function ClaimsTable({caption, entries, kind, times}: Props): React.JSX.Element {
+/**
+ * The decoded token's claims (or its header parameters): name, value and what it means in Open
+ * edX, from the same data as the reference page's ClaimsTable.
+ */
+export default function DecodedTokenTable({
+  caption,
+  entries,
+  kind,
+  times,
+}: Props): React.JSX.Element {
   const allNames = Object.keys(entries);
   const names = allNames.slice(0, MAX_TABLE_ROWS);
   return (
