@@ -112,7 +112,7 @@ const config: Config = {
             [
               remarkGlossaryLinks,
               {
-                terms: glossary,
+                terms: () => glossary,
                 glossaryFile: path.resolve(__dirname, 'docs/reference/glossary.mdx'),
                 docsDir: path.resolve(__dirname, 'docs'),
               },

@@ -7,6 +7,7 @@
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import {glossary} from '../src/data/glossary';
 import {expect, openPage, test} from './fixtures';
 
 const ROUTE = '/docs/background/jwt-primer';
@@ -81,6 +82,15 @@ test.describe('the build', () => {
         'startTransition',
       );
     }
+  });
+  test('keeps build-only plugin data out of main.js: the glossary is passed to its remark plugin as a function', () => {
+    // Docusaurus copies the site config, plugin options included, into main.js; functions are left
+    // out of that copy. Every definition would otherwise be parsed on every page load.
+    const inMain = glossary.filter((term) => mainBundle().includes(term.definition.slice(0, 60)));
+    expect(
+      inMain.map((term) => term.id),
+      'glossary definitions are in main.js: pass them to remark-glossary-links through a function (docusaurus.config.ts)',
+    ).toEqual([]);
   });
 });
 

@@ -32,7 +32,7 @@ const node = (type: string, ...children: TestNode[]): TestNode => ({type, childr
 /** Runs the plugin on a page's children; returns the root after the transform. */
 function run(children: TestNode[], file = path.join(docsDir, 'background', 'page.mdx')): TestNode {
   const tree: TestNode = {type: 'root', children};
-  remarkGlossaryLinks({terms, glossaryFile, docsDir})(tree, {path: file});
+  remarkGlossaryLinks({terms: () => terms, glossaryFile, docsDir})(tree, {path: file});
   return tree;
 }
 

@@ -34,7 +34,12 @@ interface File {
 }
 
 export interface RemarkGlossaryLinksOptions {
-  readonly terms: readonly GlossaryTerm[];
+  /**
+   * Returns the terms. A function rather than the list because Docusaurus copies the site config,
+   * plugin options included, into the JavaScript of every page, and leaves functions out of that
+   * copy: the glossary (about 29 KB) would otherwise be downloaded and parsed on each page load.
+   */
+  readonly terms: () => readonly GlossaryTerm[];
   /** Absolute path of the glossary page's source file. */
   readonly glossaryFile: string;
   /** Absolute path of the docs folder, to name pages as in `notLinkedOn`. */
@@ -163,10 +168,11 @@ function visit(node: Node, page: PageContext): void {
 }
 
 export default function remarkGlossaryLinks({
-  terms,
+  terms: loadTerms,
   glossaryFile,
   docsDir,
 }: RemarkGlossaryLinksOptions) {
+  const terms = loadTerms();
   const matcher = compileGlossaryMatcher(
     terms.map((term) => ({id: term.id, matches: term.matches ?? []})),
   );
