@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {computePlan, defaultTokens, escapeText, foldLine, planToIcs, planToMarkdown} from './index';
 import type {Plan, PlanInput} from './index';
 
@@ -147,6 +148,20 @@ test('escapeText and foldLine', () => {
       .map((l, i) => (i === 0 ? l : l.slice(1)))
       .join(''),
   ).toBe(`SUMMARY:${'é'.repeat(80)}`);
+});
+
+test('foldLine keeps every physical line within 75 octets and unfolds to the line, for any text', () => {
+  fc.assert(
+    fc.property(
+      fc.string({unit: 'binary', maxLength: 300}).filter((text) => !/[\r\n]/.test(text)),
+      (text) => {
+        const line = `SUMMARY:${text}`;
+        const physical = foldLine(line).split('\r\n');
+        for (const part of physical) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(75);
+        expect(physical.map((part, i) => (i === 0 ? part : part.slice(1))).join('')).toBe(line);
+      },
+    ),
+  );
 });
 
 describe('a two-day staged rollout with a shortened lifetime, exported', () => {
