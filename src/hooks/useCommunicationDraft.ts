@@ -5,7 +5,7 @@
  * the reader's zone), replaces it once the run is open. The rules are in
  * src/lib/communication/draftForm.
  */
-import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import {startTransition, useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {
   EMPTY_DRAFT,
   TIMES_TAKEN_MESSAGE,
@@ -21,6 +21,7 @@ import {
   type PlanTimes,
 } from '@site/src/lib/communication';
 import {
+  knownTimeZones,
   readerTimeZone,
   rolloutPlanDocument,
   zoneChoices,
@@ -30,6 +31,7 @@ import type {RunStore} from '@site/src/lib/runs';
 import {useOperator} from './useOperator';
 import {useRunDocument} from './useRunDocument';
 import {useRunStore} from './useRunStore';
+import {useSavedEdits} from './useSavedEdits';
 
 const useDraftRunDocument = () => useRunDocument(communicationDraftDocument);
 type DraftRunDocument = ReturnType<typeof useDraftRunDocument>;
@@ -56,11 +58,6 @@ export interface CommunicationDraftForm {
 async function readPlanTimes(openStore: () => Promise<RunStore>, run: string): Promise<PlanTimes> {
   const result = await (await openStore()).read(rolloutPlanDocument, run);
   return timesFromPlan(result.status === 'found' ? result.value.fields : null);
-}
-
-/** Every time zone this browser knows; none where it cannot list them. */
-function knownTimeZones(): readonly string[] {
-  return typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 }
 
 interface ShownDraft {
@@ -108,27 +105,6 @@ function useOpenedDraft(
   }, [revision, saved, run, openStore, show]);
 }
 
-/**
- * Saves the user's edits to the open run (after a short pause, in the run-document hook): the fields
- * they changed since the form was last shown.
- */
-function useSavedEdits(
-  doc: DraftRunDocument,
-  draft: CommunicationDraft,
-  editedRef: {current: boolean},
-): void {
-  const shownDraft = useRef<CommunicationDraft | null>(null);
-  const {update} = doc;
-  useEffect(() => {
-    const from = shownDraft.current;
-    shownDraft.current = draft;
-    if (!editedRef.current || from === null) return;
-    update((current) => communicationDraftDocument.edit(current, {from, to: draft}, Date.now()), {
-      delay: true,
-    });
-  }, [draft, update, editedRef]);
-}
-
 export function useCommunicationDraft(): CommunicationDraftForm {
   const operator = useOperator();
   const openStore = useRunStore();
@@ -141,13 +117,17 @@ export function useCommunicationDraft(): CommunicationDraftForm {
   const [shown, setShown] = useState(false);
   const show = useCallback((next: ShownDraft): void => {
     edited.current = false;
-    setZones(next.zones);
-    setDraft(next.draft);
-    setMessage(next.note);
-    setShown(true);
+    // A transition, like the opening of the run (decisions/0010): the whole form and its
+    // messages are drawn again, which as one urgent update blocked the main thread after load.
+    startTransition(() => {
+      setZones(next.zones);
+      setDraft(next.draft);
+      setMessage(next.note);
+      setShown(true);
+    });
   }, []);
   useOpenedDraft(doc, openStore, show);
-  useSavedEdits(doc, draft, edited);
+  useSavedEdits(doc.update, draft, edited, communicationDraftDocument.edit);
 
   /** Every edit goes through here. */
   const edit = (patch: Partial<CommunicationDraft>): void => {

@@ -4,16 +4,16 @@
  * client) is the fixed example; the run's saved plan, or a new plan starting now in the reader's
  * zone, replaces it once the run is open.
  */
-import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
+import {startTransition, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {
   EXAMPLE_PLANNER,
   computePlanFromDocument,
   planDocumentOf,
   plannerReducer,
+  knownTimeZones,
   readerTimeZone,
   rolloutPlanDocument,
   zoneDescription,
-  type PlanDocument,
   type PlanForm,
   type PlanResult,
   type PlanStageFields,
@@ -22,6 +22,7 @@ import {
   type TokenKindId,
 } from '@site/src/lib/rollout';
 import {useRunDocument} from './useRunDocument';
+import {useSavedEdits} from './useSavedEdits';
 
 const usePlanRunDocument = () => useRunDocument(rolloutPlanDocument);
 type PlanRunDocument = ReturnType<typeof usePlanRunDocument>;
@@ -48,11 +49,6 @@ export interface RolloutPlan {
   readonly resetToNow: () => void;
 }
 
-/** Every time zone this browser knows; none where it cannot list them. */
-function knownTimeZones(): readonly string[] {
-  return typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-}
-
 /**
  * Once a run is open (after hydration, and after each switch): show its saved plan, or a new plan
  * from now. `edited` is cleared so that showing it does not save it straight back.
@@ -75,29 +71,17 @@ function useOpenedPlan(
     void Promise.resolve().then(() => {
       if (!active) return;
       edited.current = false;
-      dispatch({type: 'opened', saved, now, zone, knownZones});
-      setCopyStatus('');
+      // A transition, like the opening of the run (decisions/0010): redrawing the whole planner
+      // as one urgent update blocked the main thread for over 100 ms right after load.
+      startTransition(() => {
+        dispatch({type: 'opened', saved, now, zone, knownZones});
+        setCopyStatus('');
+      });
     });
     return () => {
       active = false;
     };
   }, [revision, saved, dispatch, edited, setCopyStatus]);
-}
-
-/**
- * Saves the user's edits to the open run (after a short pause, in the run-document hook): the parts
- * they changed since the form was last shown.
- */
-function useSavedEdits(doc: PlanRunDocument, form: PlanForm, edited: {current: boolean}): void {
-  const shownPlan = useRef<PlanDocument | null>(null);
-  const {update} = doc;
-  useEffect(() => {
-    const from = shownPlan.current;
-    const to = planDocumentOf(form);
-    shownPlan.current = to;
-    if (!edited.current || from === null) return;
-    update((current) => rolloutPlanDocument.edit(current, {from, to}, Date.now()), {delay: true});
-  }, [form, update, edited]);
 }
 
 export function useRolloutPlan(): RolloutPlan {
@@ -108,9 +92,10 @@ export function useRolloutPlan(): RolloutPlan {
   /** Set by the user's own edits, so that loading a saved plan is not saved straight back. */
   const edited = useRef(false);
   useOpenedPlan(doc, dispatch, edited, setCopyStatus);
-  useSavedEdits(doc, state.form, edited);
-
   const {form} = state;
+  const shownPlan = useMemo(() => planDocumentOf(form), [form]);
+  useSavedEdits(doc.update, shownPlan, edited, rolloutPlanDocument.edit);
+
   const result = useMemo(() => computePlanFromDocument(form), [form]);
   /** Every edit goes through here. */
   const byUser = (action: PlannerAction): void => {

@@ -15,6 +15,7 @@ import {DRAFT_FIELD_LABELS, type DraftField, type Message} from '@site/src/lib/c
 import {inSentence} from '@site/src/lib/rollout';
 import {useCommunicationDraft} from '@site/src/hooks/useCommunicationDraft';
 import {useDisabledUntil} from '@site/src/hooks/useDisabledUntil';
+import {useTextOutsideCommit} from '@site/src/hooks/useTextOutsideCommit';
 import RunDocumentBar from '@site/src/components/RunDocumentBar';
 import CopyButton from '@site/src/components/CopyButton';
 import loadGate from '@site/src/css/loadGate.module.css';
@@ -53,6 +54,7 @@ function MessageCard({
 }): ReactNode {
   const name = inSentence(message.title);
   const boxId = useId();
+  const shownText = useTextOutsideCommit(message.text);
   return (
     <section className={styles.message} aria-labelledby={`${boxId}-title`}>
       <h3 id={`${boxId}-title`} className={styles.messageTitle}>
@@ -71,7 +73,7 @@ function MessageCard({
         id={boxId}
         className={styles.messageText}
         readOnly
-        value={message.text}
+        {...shownText}
         rows={Math.min(18, message.text.split('\n').length + 1)}
         onFocus={(event) => event.target.select()}
       />

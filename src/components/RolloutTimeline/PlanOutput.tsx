@@ -11,6 +11,7 @@ import {
   type PlanResult,
 } from '@site/src/lib/rollout';
 import CopyButton from '@site/src/components/CopyButton';
+import {useTextOutsideCommit} from '@site/src/hooks/useTextOutsideCommit';
 import Chart from './Chart';
 import styles from './styles.module.css';
 
@@ -36,6 +37,7 @@ export default function PlanOutput({
   const noteId = `${id}-chart-note`;
   const plan = result.ok ? result.plan : null;
   const markdown = useMemo(() => (plan ? planToMarkdown(plan) : ''), [plan]);
+  const shownMarkdown = useTextOutsideCommit(markdown);
   const icsHref = useMemo(
     () =>
       plan
@@ -135,7 +137,7 @@ export default function PlanOutput({
               readOnly
               rows={12}
               aria-label="Plan as Markdown"
-              value={markdown}
+              {...shownMarkdown}
             />
           </details>
         </>

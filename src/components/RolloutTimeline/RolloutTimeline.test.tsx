@@ -323,6 +323,8 @@ test('?run= opens that run, links to its rollout checklist, and runs keep their 
     '/docs/checklists/rollout?run=PR%201',
   );
   const title = screen.getByRole('textbox', {name: 'What changes (optional)'});
+  // The form takes input once the run's plan is shown.
+  await waitFor(() => expect(title).toBeEnabled());
   await user.type(title, 'RS512 for all');
 
   await user.selectOptions(run, 'PR 9');
@@ -356,5 +358,7 @@ test('Delete run removes the saved plan; a damaged plan is set aside with a noti
   await user.click(screen.getByRole('button', {name: 'Yes, delete run'}));
   await waitFor(() => expect(stores.backend.map.has('doc:rollout-plan:default')).toBe(false));
   expect(await screen.findByText(/The plan of run “default” was deleted\./)).toBeVisible();
-  expect(screen.getByRole('textbox', {name: 'What changes (optional)'})).toHaveValue('');
+  await waitFor(() =>
+    expect(screen.getByRole('textbox', {name: 'What changes (optional)'})).toHaveValue(''),
+  );
 });

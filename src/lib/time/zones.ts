@@ -29,6 +29,11 @@ export function readerTimeZone(): string {
   return new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
+/** Every time zone this runtime can list; none where `Intl` cannot list them. */
+export function knownTimeZones(): readonly string[] {
+  return typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+}
+
 /** True when `Intl` knows the zone. */
 export function isValidTimeZone(timeZone: string): boolean {
   if (timeZone.trim() === '') return false;
