@@ -1,5 +1,5 @@
 import Link from '@docusaurus/Link';
-import {findClaim, findHeaderParameter} from '@site/src/data/claims';
+import {useJwtLib} from '@site/src/hooks/useJwtLib';
 import {shortJson} from '@site/src/lib/jwt/boundedJson';
 import type {TimeView} from '@site/src/lib/jwt/types';
 import styles from './styles.module.css';
@@ -68,6 +68,8 @@ export default function DecodedTokenTable({
   kind,
   times,
 }: Props): React.JSX.Element {
+  // Always loaded here: entries come from decoding a token, which that module does.
+  const lib = useJwtLib();
   const allNames = Object.keys(entries);
   const names = allNames.slice(0, MAX_TABLE_ROWS);
   return (
@@ -84,7 +86,7 @@ export default function DecodedTokenTable({
           </thead>
           <tbody>
             {names.map((name) => {
-              const doc = kind === 'claim' ? findClaim(name) : findHeaderParameter(name);
+              const doc = kind === 'claim' ? lib?.findClaim(name) : lib?.findHeaderParameter(name);
               const time = times?.[name];
               return (
                 <tr key={name}>
@@ -96,7 +98,7 @@ export default function DecodedTokenTable({
                     {time && <TimeCell view={time} />}
                   </td>
                   <td>
-                    {doc ? (
+                    {lib === undefined ? null : doc ? (
                       <>
                         {doc.summary}{' '}
                         <Link to={`/docs/reference/claims#${encodeURIComponent(name)}`}>

@@ -237,17 +237,18 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
       />
       <SignatureStatus result={signature} ready={ready} />
 
-      {hasToken && inspection && (
-        <DecodedToken
-          inspection={inspection}
-          view={view}
-          times={evaluation?.times}
-          onLoadToken={loadToken}
-        />
-      )}
-
-      {/* The companion panels read the lazily loaded inspector from this context (useJwtLib). */}
+      {/* The decoded tables and the companion panels read the lazily loaded inspector from this
+          context (useJwtLib). */}
       <JwtLibContext value={lib}>
+        {hasToken && inspection && (
+          <DecodedToken
+            inspection={inspection}
+            view={view}
+            times={evaluation?.times}
+            onLoadToken={loadToken}
+          />
+        )}
+
         <ServiceSimulation inspection={inspection} now={now} />
 
         <CompareTokens inspection={inspection} now={now} />

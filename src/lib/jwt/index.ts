@@ -6,6 +6,9 @@ export {extractToken, joinCookies, HEADER_PAYLOAD_COOKIE, SIGNATURE_COOKIE} from
 export {decodeToken} from './decode';
 export {inspectCookies, inspectExtraction, inspectText} from './inspect';
 export {evaluate, TIME_CLAIMS} from './findings';
+// What each claim and header parameter means: with this module, so that the decoder page's first
+// download does not carry the reference data its tables only need once a token is decoded.
+export {findClaim, findHeaderParameter} from '../../data/claims';
 export {
   defaultTimeZone,
   formatDuration,
