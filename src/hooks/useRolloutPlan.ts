@@ -8,9 +8,9 @@ import {startTransition, useEffect, useMemo, useReducer, useRef, useState} from 
 import {
   EXAMPLE_PLANNER,
   computePlanFromDocument,
+  knownTimeZones,
   planDocumentOf,
   plannerReducer,
-  knownTimeZones,
   readerTimeZone,
   rolloutPlanDocument,
   zoneDescription,

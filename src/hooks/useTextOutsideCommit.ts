@@ -13,9 +13,9 @@ export interface TextOutsideCommit {
  *
  * Why: setting a textarea's value rebuilds its inner text, and a trace (Lighthouse's included)
  * records a JavaScript stack for each line it invalidates. From React's deeply nested commit the
- * long messages made one task of about 200 ms on the messages page under Lighthouse; from a
- * microtask the stacks are short (the same cause and cure as src/hooks/useDisabledUntil.ts,
- * decisions/0007).
+ * long messages made one task of 150 to 226 ms in a trace of the messages page loading (no CPU
+ * slowdown), which Lighthouse counts several times over; from a microtask the stacks are short and
+ * that task took 34 to 51 ms (the cause and cure of src/hooks/useDisabledUntil.ts, decisions/0010).
  */
 export function useTextOutsideCommit(text: string): TextOutsideCommit {
   const [defaultValue] = useState(text);
