@@ -14,6 +14,7 @@
 import {useId} from 'react';
 import {useDisabledUntil} from '@site/src/hooks/useDisabledUntil';
 import {useRolloutPlan} from '@site/src/hooks/useRolloutPlan';
+import {useTextOutsideCommit} from '@site/src/hooks/useTextOutsideCommit';
 import RunDocumentBar from '@site/src/components/RunDocumentBar';
 import PlanOutput from './PlanOutput';
 import Stages from './Stages';
@@ -45,6 +46,7 @@ export default function RolloutTimeline(): React.JSX.Element {
     ...change
   } = useRolloutPlan();
   const formRef = useDisabledUntil(!isExample);
+  const startField = useTextOutsideCommit<HTMLInputElement>(form.startLocal);
 
   return (
     <div className={styles.timeline}>
@@ -85,7 +87,7 @@ export default function RolloutTimeline(): React.JSX.Element {
                   id={`${id}-start`}
                   className={styles.input}
                   type="datetime-local"
-                  value={form.startLocal}
+                  {...startField}
                   aria-describedby={`${id}-zone`}
                   onChange={(event) => change.edit({startLocal: event.target.value})}
                 />
