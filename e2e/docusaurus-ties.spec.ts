@@ -179,3 +179,30 @@ test('code blocks come highlighted from the server and get Docusaurus’ copy bu
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied.trim()).toBe((await block.locator('code').innerText()).trim());
 });
+
+test('a Markdown <details> is the browser’s own element: unchanged by hydration, opened from the keyboard (MDXComponents wrapper)', async ({
+  page,
+}) => {
+  const route = '/docs/background/oep-42';
+  const html = await (await page.request.get(route)).text();
+  const serverClasses = [...html.matchAll(/<details\b[^>]*\bclass="([^"]*)"/g)].map((m) => m[1]);
+  expect(serverClasses.length, 'the page has Markdown <details>').toBeGreaterThan(2);
+  await openPage(page, route);
+  const details = page.locator('article details');
+  // Docusaurus' own Details adds a class on every <details> once the page hydrates (decisions/0027).
+  expect(
+    await details.evaluateAll((all) => all.map((element) => element.getAttribute('class'))),
+    'the <details> changed when the page hydrated: is MarkdownDetails still registered for `details` in src/theme/MDXComponents?',
+  ).toEqual(serverClasses);
+  const first = details.first();
+  const summary = first.locator('summary');
+  const content = first.locator(':scope > div');
+  await expect(content).toBeHidden();
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(first).toHaveAttribute('open', '');
+  await expect(content).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(first).not.toHaveAttribute('open');
+  await expect(content).toBeHidden();
+});

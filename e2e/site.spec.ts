@@ -1,4 +1,5 @@
-import {axeViolations, expect, openPage, test} from './fixtures';
+import {axeViolations, expect, openPage, settle, switchColourScheme, test} from './fixtures';
+import {hs256, tokenBox} from './jwtDecoderPage';
 
 test('the home page offers three ways in that lead to real pages', async ({page}) => {
   await openPage(page, '/');
@@ -102,3 +103,46 @@ test('the axe check the browser tests share reports what it finds, with the plac
   expect(violations.join('\n')).toMatch(/^color-contrast: .*\n {2}#axe-probe-text/m);
   expect(await axeViolations(page, {include: 'footer'})).toEqual([]);
 });
+
+/** Fails with `what` instead of waiting for the test's timeout when the page stops answering. */
+async function answersWithin<T>(what: string, action: Promise<T>, ms = 15_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the page froze: ${what}`)), ms);
+  });
+  try {
+    return await Promise.race([action, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// Chromium 150 froze pages with a closed <details> when the colour scheme changed and the window
+// was then resized; custom.css renders no content in a closed <details> (decisions/0027).
+for (const route of ['/docs/background/jwt-primer', '/docs/tools/jwt-decoder']) {
+  test(`${route} keeps answering after the colour scheme changes and the window is resized`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({width: 1280, height: 800});
+    await page.emulateMedia({colorScheme: 'light'});
+    await openPage(page, route);
+    if (route.endsWith('jwt-decoder')) {
+      await tokenBox(page).fill(await hs256());
+      await expect(page.getByRole('table', {name: /Payload claims/})).toBeVisible();
+    }
+    expect(await page.locator('details:not([open])').count()).toBeGreaterThan(0);
+    await settle(page);
+    const width = await answersWithin(
+      'switching to dark and back to light, then resizing to 390 px',
+      (async () => {
+        await switchColourScheme(page, 'dark');
+        await switchColourScheme(page, 'light');
+        await page.setViewportSize({width: 390, height: 844});
+        return page.evaluate(
+          () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(innerWidth))),
+        );
+      })(),
+    );
+    expect(width).toBe(390);
+  });
+}

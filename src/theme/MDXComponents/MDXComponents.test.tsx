@@ -1,3 +1,4 @@
+import MarkdownDetails from '@site/src/components/MarkdownDetails';
 import components from './index';
 import MDXTable from './Table';
 
@@ -8,6 +9,12 @@ jest.mock(
   {virtual: true},
 );
 
-it('adds the scrolling table to Docusaurus’ MDX components', () => {
-  expect(components).toEqual({a: 'a', h2: 'h2', table: MDXTable});
+it('adds the scrolling table and the native details to Docusaurus’ MDX components', () => {
+  expect(components).toEqual({
+    a: 'a',
+    h2: 'h2',
+    details: MarkdownDetails,
+    Details: MarkdownDetails,
+    table: MDXTable,
+  });
 });
