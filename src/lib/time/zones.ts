@@ -75,7 +75,11 @@ function utcWallClock(epochMs: number): WallClock {
 
 /** The wall-clock reading in `timeZone` at `epochMs`. */
 export function wallClock(epochMs: number, timeZone: string): WallClock {
-  if (UTC_ZONES.has(timeZone)) return utcWallClock(epochMs);
+  return UTC_ZONES.has(timeZone) ? utcWallClock(epochMs) : wallClockByIntl(epochMs, timeZone);
+}
+
+/** The reading as `Intl` gives it: what `wallClock` does for every zone but UTC's. */
+export function wallClockByIntl(epochMs: number, timeZone: string): WallClock {
   const parts = formatterFor(timeZone).formatToParts(new Date(epochMs));
   const get = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((part) => part.type === type)?.value ?? '0');
