@@ -92,6 +92,50 @@ function MessageCard({
   );
 }
 
+/**
+ * A datetime-local field whose value, when it changes without the reader (the run's draft shown,
+ * times taken from the plan), is written outside React's commit, as the planner's start field is
+ * (src/hooks/useTextOutsideCommit.ts): rebuilding its date and time parts inside the commit cost
+ * 28 ms under tracing once this page's run had opened.
+ */
+function TimeField({
+  inputId,
+  label,
+  value,
+  hint,
+  problem,
+  onChange,
+}: {
+  inputId: string;
+  label: string;
+  value: string;
+  hint: string;
+  /** What is wrong with the value, shown instead of the hint. */
+  problem: string | undefined;
+  onChange: (value: string) => void;
+}): ReactNode {
+  const shownValue = useTextOutsideCommit<HTMLInputElement>(value);
+  return (
+    <div className={styles.field}>
+      <label htmlFor={inputId} className={styles.fieldLabel}>
+        {label}
+      </label>
+      <input
+        id={inputId}
+        className={styles.input}
+        type="datetime-local"
+        {...shownValue}
+        aria-invalid={problem !== undefined ? true : undefined}
+        aria-describedby={`${inputId}-hint`}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <span id={`${inputId}-hint`} className={problem !== undefined ? styles.error : styles.hint}>
+        {problem ?? hint}
+      </span>
+    </div>
+  );
+}
+
 export default function CommunicationMessages(): ReactNode {
   const id = useId();
   const {
@@ -135,29 +179,16 @@ export default function CommunicationMessages(): ReactNode {
     );
   };
 
-  const timeField = (field: 'startLocal' | 'watchUntilLocal', hint: string): ReactNode => {
-    const inputId = `${id}-${field}`;
-    const problem = problemFor(field);
-    return (
-      <div className={styles.field}>
-        <label htmlFor={inputId} className={styles.fieldLabel}>
-          {DRAFT_FIELD_LABELS[field]}
-        </label>
-        <input
-          id={inputId}
-          className={styles.input}
-          type="datetime-local"
-          value={draft[field]}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={`${inputId}-hint`}
-          onChange={(event) => edit({[field]: event.target.value})}
-        />
-        <span id={`${inputId}-hint`} className={problem ? styles.error : styles.hint}>
-          {problem ? problem.message : hint}
-        </span>
-      </div>
-    );
-  };
+  const timeField = (field: 'startLocal' | 'watchUntilLocal', hint: string): ReactNode => (
+    <TimeField
+      inputId={`${id}-${field}`}
+      label={DRAFT_FIELD_LABELS[field]}
+      value={draft[field]}
+      hint={hint}
+      problem={problemFor(field)?.message}
+      onChange={(value) => edit({[field]: value})}
+    />
+  );
 
   return (
     <div className={styles.messages}>
