@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import docusaurusPageTemplate from '@docusaurus/core/lib/ssg/ssgTemplate.html';
 import contentSecurityPolicyPlugin from './src/plugins/content-security-policy';
 import remarkImportComponents from './src/plugins/remark-import-components';
 import remarkGlossaryLinks from './src/plugins/remark-glossary-links';
@@ -14,6 +15,7 @@ import staticCodeHighlightPlugin from './src/plugins/static-code-highlight';
 import tableCardBreakpointsPlugin from './src/plugins/table-card-breakpoints';
 import {mdxComponentModules, mdxTools} from './src/theme/mdxComponentModules';
 import {accessiblePrismDark, accessiblePrismLight} from './src/lib/site/prismTheme';
+import {paintFirstTemplate} from './src/lib/site/paintFirst';
 import {S} from './src/data/sources';
 import {glossary} from './src/data/glossary';
 
@@ -74,6 +76,9 @@ const config: Config = {
       onBrokenMarkdownImages: 'throw',
     },
   },
+
+  // Docusaurus' own page template, with its scripts started after the first paint (decisions/0028).
+  ssrTemplate: paintFirstTemplate(docusaurusPageTemplate),
 
   headTags: [
     {

@@ -206,3 +206,70 @@ test('a Markdown <details> is the browser’s own element: unchanged by hydratio
   await expect(first).not.toHaveAttribute('open');
   await expect(content).toBeHidden();
 });
+
+test.describe('scripts start after the first paint (ssrTemplate, decisions/0028)', () => {
+  function builtPages(dir = path.join(__dirname, '..', 'build')): string[] {
+    return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === 'assets' ? [] : builtPages(full);
+      return entry.name.endsWith('.html') ? [full] : [];
+    });
+  }
+
+  test('every built page preloads the runtime and main.js and runs no script from its markup', () => {
+    const pages = builtPages();
+    expect(pages.length).toBeGreaterThan(10);
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      const head = html.slice(0, html.indexOf('</head>'));
+      const started = [
+        ...head.matchAll(
+          /<link rel=preload as=script fetchpriority=low href=(\S+) data-start-after-paint>/g,
+        ),
+      ].map((match) => path.basename(match[1]!));
+      const where = path.relative(process.cwd(), file);
+      expect(
+        started.map((name) => name.replace(/\.[0-9a-f]+\.js$/, '')),
+        `${where}: is docusaurus.config.ts still passing paintFirstTemplate as ssrTemplate?`,
+      ).toEqual(['runtime~main', 'main']);
+      expect(html, `${where} loads a script from its markup`).not.toMatch(/<script[^>]*\ssrc=/);
+      expect(head, `${where} paints before its app markup is parsed`).toContain(
+        '<link rel=expect href=#__docusaurus blocking=render>',
+      );
+    }
+  });
+
+  test('the runtime and main.js are added after the first contentful paint, in order, and the page hydrates', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const added: {src: string; at: number}[] = [];
+      (window as unknown as {addedScripts: typeof added}).addedScripts = added;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (node instanceof HTMLScriptElement && node.src !== '') {
+              added.push({src: node.src, at: performance.now()});
+            }
+          }
+        }
+      }).observe(document, {childList: true, subtree: true});
+    });
+    await openPage(page, ROUTE);
+    const {firstContentfulPaint, added} = await page.evaluate(() => ({
+      firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      added: (window as unknown as {addedScripts: {src: string; at: number}[]}).addedScripts,
+    }));
+    expect(firstContentfulPaint, 'the browser reported a first contentful paint').toBeDefined();
+    const siteScripts = added.filter(({src}) => /\/(runtime~main|main)\.[0-9a-f]+\.js$/.test(src));
+    expect(siteScripts.map(({src}) => path.basename(new URL(src).pathname).split('.')[0])).toEqual([
+      'runtime~main',
+      'main',
+    ]);
+    for (const {src, at} of siteScripts) {
+      expect(at, `${src} was added before the first contentful paint`).toBeGreaterThanOrEqual(
+        firstContentfulPaint!,
+      );
+    }
+  });
+});
