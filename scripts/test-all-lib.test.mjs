@@ -10,12 +10,12 @@ function clock(...steps) {
 }
 
 describe('runStages', () => {
-  it('runs every stage in order and exits 0 when all pass', () => {
+  it('runs every stage in order and exits 0 when all pass', async () => {
     const ran = [];
-    const {results, exitCode} = runStages(
+    const {results, exitCode, ms} = await runStages(
       [stage('a'), stage('b')],
-      (s) => (ran.push(s.name), 0),
-      clock(0, 1500, 0, 250),
+      async (s) => (ran.push(s.name), 0),
+      clock(0, 0, 1500, 0, 250, 0),
     );
     expect(ran).toEqual(['a', 'b']);
     expect(exitCode).toBe(0);
@@ -23,18 +23,59 @@ describe('runStages', () => {
       {name: 'a', status: 'passed', exitCode: 0, ms: 1500},
       {name: 'b', status: 'passed', exitCode: 0, ms: 250},
     ]);
+    expect(ms).toBe(1750);
   });
 
-  it('stops at the first failure and returns its exit code', () => {
+  it('stops at the first failure and returns its exit code', async () => {
     const ran = [];
-    const {results, exitCode} = runStages(
+    const {results, exitCode} = await runStages(
       [stage('a'), stage('b'), stage('c')],
-      (s) => (ran.push(s.name), s.name === 'b' ? 3 : 0),
-      clock(0, 10, 0, 20),
+      async (s) => (ran.push(s.name), s.name === 'b' ? 3 : 0),
+      clock(0, 0, 10, 0, 20),
     );
     expect(ran).toEqual(['a', 'b']);
     expect(exitCode).toBe(3);
     expect(results.map((r) => r.status)).toEqual(['passed', 'failed', 'not run']);
+  });
+
+  it('runs the stages of one step at the same time, and counts their time once in the total', async () => {
+    let running = 0;
+    let most = 0;
+    const {results, ms} = await runStages(
+      [[stage('typecheck'), stage('lint')], stage('jest')],
+      async () => {
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        running -= 1;
+        return 0;
+      },
+      // start; typecheck and lint start; typecheck ends at 14 s, lint at 22 s; jest 50 s.
+      clock(0, 0, 0, 14_000, 8_000, 0, 50_000, 0),
+    );
+    expect(most).toBe(2);
+    expect(results).toEqual([
+      {name: 'typecheck', status: 'passed', exitCode: 0, ms: 14_000},
+      {name: 'lint', status: 'passed', exitCode: 0, ms: 22_000},
+      {name: 'jest', status: 'passed', exitCode: 0, ms: 50_000},
+    ]);
+    expect(ms).toBe(72_000);
+  });
+
+  it('lets a step finish when one of its stages fails, then runs nothing more', async () => {
+    const ran = [];
+    const {results, exitCode} = await runStages(
+      [[stage('typecheck'), stage('lint')], stage('jest')],
+      async (s) => (ran.push(s.name), s.name === 'typecheck' ? 2 : 0),
+      clock(),
+    );
+    expect(ran).toEqual(['typecheck', 'lint']);
+    expect(exitCode).toBe(2);
+    expect(results.map((r) => `${r.name} ${r.status}`)).toEqual([
+      'typecheck failed',
+      'lint passed',
+      'jest not run',
+    ]);
   });
 });
 
@@ -61,5 +102,16 @@ describe('formatStageTable', () => {
       'build  not run',
       'total                   1:13.3',
     ]);
+  });
+
+  it('prints the wall-clock total when given one', () => {
+    const table = formatStageTable(
+      [
+        {name: 'typecheck', status: 'passed', exitCode: 0, ms: 14_000},
+        {name: 'lint', status: 'passed', exitCode: 0, ms: 22_000},
+      ],
+      22_500,
+    );
+    expect(table.split('\n').at(-1)).toBe('total              0:22.5');
   });
 });
