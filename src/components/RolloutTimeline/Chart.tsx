@@ -1,5 +1,7 @@
 /**
- * The plan on a time axis, as an SVG that follows the width of its container. Colours come from
+ * The plan on a time axis, as an SVG that follows the width of its container. Bars, markers and
+ * lines sit at percentages of the width, so the drawing the server sends fits any width; only the
+ * labels under the axis (which fit, on which line) change once the width is measured. Colours come from
  * Infima variables through CSS classes and `currentColor`, so both colour modes stay readable; each
  * row has a text label, and each key moment a <title> with its time. Where things go, and which
  * times are written under the axis, comes from src/lib/rollout/chartAxis.ts.
@@ -16,10 +18,14 @@ import {
 } from '@site/src/lib/rollout';
 import styles from './styles.module.css';
 
-const DEFAULT_WIDTH = 720;
-const MIN_WIDTH = 300;
+/** The plot width the server lays the labels out for (a desktop article). */
+const DEFAULT_PLOT_WIDTH = 704;
+const MIN_PLOT_WIDTH = 284;
 const ROW = 40;
+/** The box's padding on each side (styles.module.css), where markers at the ends may reach. */
 const PAD = 8;
+/** The narrowest bar, as a share of the width: about 2 px on a desktop. */
+const MIN_BAR = 0.003;
 /** The first line of axis labels sits this far under the rows; each further line one LINE lower. */
 const AXIS_TEXT = 20;
 const LINE = 16;
@@ -94,15 +100,16 @@ function rowsOf(plan: Plan): Row[] {
   ];
 }
 
-function useContainerWidth(): [React.RefObject<HTMLDivElement | null>, number] {
+/** The plot width: the box's, without its padding. */
+function usePlotWidth(): [React.RefObject<HTMLDivElement | null>, number] {
   const ref = useRef<HTMLDivElement | null>(null);
-  const [width, setWidth] = useState(DEFAULT_WIDTH);
+  const [width, setWidth] = useState(DEFAULT_PLOT_WIDTH);
   useEffect(() => {
     const element = ref.current;
     if (element === null || typeof ResizeObserver !== 'function') return;
     const measure = (): void => {
-      const measured = Math.round(element.clientWidth);
-      if (measured > 0) setWidth(Math.max(MIN_WIDTH, measured));
+      const measured = Math.round(element.clientWidth) - 2 * PAD;
+      if (measured > 0) setWidth(Math.max(MIN_PLOT_WIDTH, measured));
     };
     measure();
     const observer = new ResizeObserver(measure);
@@ -111,6 +118,9 @@ function useContainerWidth(): [React.RefObject<HTMLDivElement | null>, number] {
   }, []);
   return [ref, width];
 }
+
+/** A share of the width as an SVG length. */
+const percent = (share: number): string => `${(share * 100).toFixed(3)}%`;
 
 export default function Chart({
   plan,
@@ -122,19 +132,20 @@ export default function Chart({
   /** The chart in words (drain line, skipped stretch), shown as text next to it. */
   noteId: string;
 }): React.JSX.Element {
-  const [ref, width] = useContainerWidth();
+  const [ref, plotWidth] = usePlotWidth();
   const rows = rowsOf(plan);
   const {from, to} = plan.range;
   const zone = plan.input.timeZone;
-  const plotWidth = width - 2 * PAD;
-  const scale = chartScale(plan, plotWidth);
+  // Positions as shares of the width: the same whatever the width, so a resize changes none of them.
+  const scale = chartScale(plan, 1);
+  const x = (at: number): number => scale.x(at);
   const labels = axisLabels(plan, plotWidth);
-  const x = (at: number): number => PAD + scale.x(at);
+  const labelShare = (px: number): string => percent(px / plotWidth);
   const rowsBottom = rows.length * ROW + 6;
   const lines = Math.max(...labels.map((label) => label.line)) + 1;
   const height = rowsBottom + AXIS_TEXT + (lines - 1) * LINE + 8;
   const lineY = (line: number): number => rowsBottom + AXIS_TEXT + line * LINE - 2;
-  const drainX = x(plan.drained);
+  const drainX = percent(x(plan.drained));
 
   return (
     <div ref={ref} className={styles.chartBox}>
@@ -144,8 +155,7 @@ export default function Chart({
         aria-describedby={noteId}
         className={styles.chart}
         width="100%"
-        viewBox={`0 0 ${width} ${height}`}
-        preserveAspectRatio="xMinYMin meet"
+        height={height}
         data-range-from={from}
         data-range-to={to}
       >
@@ -155,8 +165,8 @@ export default function Chart({
             <line
               key={`grid-${label.key}`}
               className={styles.grid}
-              x1={PAD + label.target}
-              x2={PAD + label.target}
+              x1={labelShare(label.target)}
+              x2={labelShare(label.target)}
               y1={4}
               y2={rowsBottom}
             />
@@ -165,9 +175,9 @@ export default function Chart({
           <rect
             className={styles.breakBand}
             data-axis-break=""
-            x={PAD + scale.band.left}
+            x={percent(scale.band.left)}
             y={2}
-            width={scale.band.right - scale.band.left}
+            width={percent(scale.band.right - scale.band.left)}
             height={rowsBottom + 2}
           />
         )}
@@ -183,35 +193,37 @@ export default function Chart({
           const top = index * ROW;
           return (
             <g key={row.key} data-row={row.key}>
-              <text className={styles.rowLabel} x={PAD} y={top + 14}>
+              <text className={styles.rowLabel} x={0} y={top + 14}>
                 {row.label}
               </text>
               {row.bars.map((bar, barIndex) => (
                 <rect
                   key={barIndex}
                   className={bar.className}
-                  x={x(bar.from)}
+                  x={percent(x(bar.from))}
                   y={top + 20}
-                  width={Math.max(2, x(bar.to) - x(bar.from))}
+                  width={percent(Math.max(MIN_BAR, x(bar.to) - x(bar.from)))}
                   height={12}
                   rx={2}
                 >
                   {bar.title !== undefined && <title>{bar.title}</title>}
                 </rect>
               ))}
-              {row.moments.map((moment) => {
-                const cx = x(moment.at);
-                const cy = top + 26;
-                return (
-                  <g key={moment.id} data-moment={moment.id} data-x={cx.toFixed(1)}>
-                    <title>{`${moment.label}: ${formatInstant(moment.at, zone)}`}</title>
-                    <path
-                      className={styles.marker}
-                      d={`M ${cx} ${cy - 8} L ${cx + 6} ${cy} L ${cx} ${cy + 8} L ${cx - 6} ${cy} Z`}
-                    />
-                  </g>
-                );
-              })}
+              {row.moments.map((moment) => (
+                <g key={moment.id} data-moment={moment.id} data-x={(x(moment.at) * 100).toFixed(2)}>
+                  <title>{`${moment.label}: ${formatInstant(moment.at, zone)}`}</title>
+                  {/* A viewport at the moment's place, so the diamond is drawn around its origin. */}
+                  <svg
+                    x={percent(x(moment.at))}
+                    y={top + 26}
+                    width={1}
+                    height={1}
+                    overflow="visible"
+                  >
+                    <path className={styles.marker} d="M 0 -8 L 6 0 L 0 8 L -6 0 Z" />
+                  </svg>
+                </g>
+              ))}
             </g>
           );
         })}
@@ -221,8 +233,8 @@ export default function Chart({
               // Ties a label on a lower line to the drain line or the band it names.
               <line
                 className={styles.labelLeader}
-                x1={PAD + label.target}
-                x2={PAD + label.target}
+                x1={labelShare(label.target)}
+                x2={labelShare(label.target)}
                 y1={rowsBottom}
                 y2={lineY(label.line) - 11}
               />
@@ -231,7 +243,7 @@ export default function Chart({
               className={
                 label.key === 'drained' || label.key === 'break' ? styles.axisNote : styles.tick
               }
-              x={PAD + label.x}
+              x={labelShare(label.x)}
               y={lineY(label.line)}
               textAnchor={label.anchor}
             >

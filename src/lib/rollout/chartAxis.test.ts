@@ -86,6 +86,28 @@ describe('axis break', () => {
     }
   });
 
+  test.each([
+    ['default', plan],
+    ['two days', twoDays],
+    ['quick', quick],
+  ])(
+    'positions are shares of the width, so the chart can draw them in percentages (%s)',
+    (_name, make) => {
+      const p = make();
+      const share = chartScale(p, 1);
+      for (const width of [PHONE, DESKTOP]) {
+        const scale = chartScale(p, width);
+        for (const moment of p.moments) {
+          expect(scale.x(moment.at)).toBeCloseTo(width * share.x(moment.at), 9);
+        }
+        if (share.band !== null) {
+          expect(scale.band!.left).toBeCloseTo(width * share.band.left, 9);
+          expect(scale.band!.right).toBeCloseTo(width * share.band.right, 9);
+        }
+      }
+    },
+  );
+
   test('nothing is drawn inside the skipped stretch', () => {
     const p = plan();
     const scale = chartScale(p, PHONE);

@@ -10,11 +10,15 @@ import {exposureSource} from './wording';
 
 /** Share of the width given to the busy part (start to the end of the watches and the rollback). */
 const BUSY_SHARE = 0.78;
-/** The band that marks a skipped stretch: its offset after the busy part and its width, px. */
-const BAND_OFFSET = 4;
-const BAND_WIDTH = 14;
-/** Room between the band and the first instant after it, px. */
-const AFTER_BAND = 10;
+/**
+ * The band that marks a skipped stretch: its offset after the busy part and its width, as shares of
+ * the plot width (about 4 and 15 px on a desktop). Shares keep every position proportional to the
+ * width, so the chart draws its geometry in percentages and only its labels depend on the width.
+ */
+const BAND_OFFSET = 0.006;
+const BAND_WIDTH = 0.022;
+/** Room between the band and the first instant after it, as a share of the plot width. */
+const AFTER_BAND = 0.014;
 /** Below this plot width only the first and last times are written as ticks (plus drain, break). */
 const NARROW = 500;
 /** Average advance of a 12 px label character, a little generous so that estimates never overlap. */
@@ -33,9 +37,12 @@ export interface AxisBreak {
 }
 
 export interface ChartScale {
-  /** Horizontal position of an instant, 0 to the plot width; order-preserving. */
+  /**
+   * Horizontal position of an instant, 0 to the plot width; order-preserving and proportional to
+   * the width (at width 1 it is the share of the width).
+   */
   x(at: number): number;
-  /** The band that marks the skipped stretch, in px, or null when the axis is continuous. */
+  /** The band that marks the skipped stretch, in the unit of x, or null when the axis is continuous. */
   readonly band: {readonly left: number; readonly right: number} | null;
 }
 
@@ -62,9 +69,10 @@ export function chartScale(plan: Plan, plotWidth: number): ChartScale {
   const skipped = axisBreakOf(plan);
   if (skipped === null) return {x: linear(from, to, 0, plotWidth), band: null};
   const split = plotWidth * BUSY_SHARE;
-  const band = {left: split + BAND_OFFSET, right: split + BAND_OFFSET + BAND_WIDTH};
+  const left = split + BAND_OFFSET * plotWidth;
+  const band = {left, right: left + BAND_WIDTH * plotWidth};
   const busy = linear(from, skipped.from, 0, split);
-  const after = linear(skipped.to, to, band.right + AFTER_BAND, plotWidth);
+  const after = linear(skipped.to, to, band.right + AFTER_BAND * plotWidth, plotWidth);
   return {
     x: (at) => (at <= skipped.from ? busy(at) : at >= skipped.to ? after(at) : split),
     band,
