@@ -1,10 +1,10 @@
 /**
  * The plan on a time axis, as an SVG that follows the width of its container. Bars, markers and
  * lines sit at percentages of the width, so the drawing the server sends fits any width; only the
- * labels under the axis (which fit, on which line) change once the width is measured. Colours come from
- * Infima variables through CSS classes and `currentColor`, so both colour modes stay readable; each
- * row has a text label, and each key moment a <title> with its time. Where things go, and which
- * times are written under the axis, comes from src/lib/rollout/chartAxis.ts.
+ * labels under the axis (which fit, on which line) change once the width is measured. Colours
+ * come from Infima variables through CSS classes and `currentColor`, so both colour modes stay
+ * readable; each row has a text label, and each key moment a <title> with its time. Where things
+ * go, and which times are written under the axis, comes from src/lib/rollout/chartAxis.ts.
  */
 import {useEffect, useRef, useState} from 'react';
 import {
@@ -138,7 +138,7 @@ export default function Chart({
   const zone = plan.input.timeZone;
   // Positions as shares of the width: the same whatever the width, so a resize changes none of them.
   const scale = chartScale(plan, 1);
-  const x = (at: number): number => scale.x(at);
+  const {x} = scale;
   const labels = axisLabels(plan, plotWidth);
   const labelShare = (px: number): string => percent(px / plotWidth);
   const rowsBottom = rows.length * ROW + 6;
