@@ -20,6 +20,7 @@ import styles from './styles.module.css';
 
 /** The plot width the server lays the labels out for (a desktop article). */
 const DEFAULT_PLOT_WIDTH = 704;
+/** Labels are laid out for at least this width: a narrower box still shows every one. */
 const MIN_PLOT_WIDTH = 284;
 const ROW = 40;
 /** The box's padding on each side (styles.module.css), where markers at the ends may reach. */
