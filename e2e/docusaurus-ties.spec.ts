@@ -233,9 +233,15 @@ test.describe('scripts start after the first paint (ssrTemplate, decisions/0028)
         `${where}: is docusaurus.config.ts still passing paintFirstTemplate as ssrTemplate?`,
       ).toEqual(['runtime~main', 'main']);
       expect(html, `${where} loads a script from its markup`).not.toMatch(/<script[^>]*\ssrc=/);
+      // Chromium lets rendering go once the expected element is inserted: it has to follow the app.
       expect(head, `${where} paints before its app markup is parsed`).toContain(
-        '<link rel=expect href=#__docusaurus blocking=render>',
+        '<link rel=expect href=#__docusaurus-parsed blocking=render>',
       );
+      const app = html.indexOf('<div id=__docusaurus>');
+      const marker = html.indexOf('<span id=__docusaurus-parsed hidden></span>');
+      expect(app, `${where} has the app's root`).toBeGreaterThan(-1);
+      expect(marker, `${where} has no marker after the app's markup`).toBeGreaterThan(app);
+      expect(html.slice(marker - 6, marker), where).toBe('</div>');
     }
   });
 

@@ -1,5 +1,6 @@
 import {runInNewContext} from 'node:vm';
 import {
+  APP_PARSED_MARKER_ID,
   PAINT_REPORT_TIMEOUT_MS,
   START_AFTER_PAINT_ATTRIBUTE,
   paintFirstLoaderScript,
@@ -180,11 +181,14 @@ describe('paintFirstTemplate', () => {
 
   it('holds rendering until the app’s markup is parsed, before any stylesheet', () => {
     const expectLink = template.indexOf(
-      '<link rel="expect" href="#__docusaurus" blocking="render">',
+      `<link rel="expect" href="#${APP_PARSED_MARKER_ID}" blocking="render">`,
     );
     expect(expectLink).toBeGreaterThan(template.indexOf('<head>'));
     expect(expectLink).toBeLessThan(template.indexOf('it.stylesheets.forEach'));
-    expect(template).toContain('<div id="__docusaurus"><%~ it.appHtml %></div>');
+    // The marker follows the app's closing tag: rendering may start once it is inserted.
+    expect(template).toContain(
+      `<div id="__docusaurus"><%~ it.appHtml %></div><span id="${APP_PARSED_MARKER_ID}" hidden></span>`,
+    );
   });
 
   it('keeps the rest of Docusaurus’ template as it is', () => {
@@ -192,8 +196,9 @@ describe('paintFirstTemplate', () => {
       /\n {4}<% it\.scripts\.forEach[^\n]*\n[^\n]*defer><\/script>\n {4}<% }\); %>/;
     const ourScripts = /\n {4}<% it\.scripts\.forEach[\s\S]*?<\/script>(?=\n {2}<\/head>)/;
     const expectLine = /\n {4}<link rel="expect"[^\n]*/;
+    const marker = /<span id="[^"]+" hidden><\/span>/;
     expect(docusaurusTemplate).toMatch(theirScripts);
-    expect(template.replace(expectLine, '').replace(ourScripts, '')).toBe(
+    expect(template.replace(expectLine, '').replace(ourScripts, '').replace(marker, '')).toBe(
       docusaurusTemplate.replace(theirScripts, ''),
     );
   });

@@ -7,7 +7,9 @@
  * the page's chunks and the style and layout of the whole page. `paintFirstTemplate` swaps those
  * tags for low-priority preloads (the download still starts at once), a loader that adds the
  * scripts only once the first contentful paint has been reported and the document is parsed, and a
- * `rel=expect` link so that this first paint is the whole page, not a navbar caught mid-parse.
+ * `rel=expect` link so that this first paint is the whole page, not a navbar caught mid-parse. The
+ * link expects a marker right after the app's markup: Chromium 150 lets rendering go as soon as the
+ * expected element is inserted, so expecting the app's own `<div>` held nothing past its start tag.
  *
  * Pure: the template is text, and the loader is a function of the window it is given, turned into
  * an inline script by `paintFirstLoaderScript`.
@@ -15,6 +17,9 @@
 
 /** Marks the preloads whose scripts the loader starts, in document order. */
 export const START_AFTER_PAINT_ATTRIBUTE = 'data-start-after-paint';
+
+/** The id of the empty element right after the app's markup, which the first paint waits for. */
+export const APP_PARSED_MARKER_ID = '__docusaurus-parsed';
 
 /**
  * How long the loader waits for a paint report before starting the scripts anyway: a page opened
@@ -94,13 +99,15 @@ const DEFER_SCRIPTS_LOOP = `    <% it.scripts.forEach((script) => { %>
 
 const STYLESHEETS_LOOP_START = '    <% it.stylesheets.forEach((stylesheet) => { %>';
 
+const APP_ROOT = '<div id="__docusaurus"><%~ it.appHtml %></div>';
+
 /**
  * Docusaurus' default page template (`@docusaurus/core/lib/ssg/ssgTemplate.html`) with its
  * scripts started after the first paint. Throws when the template no longer has the parts this
  * replaces, so an upgrade that changes them stops the build instead of quietly undoing this.
  */
 export function paintFirstTemplate(defaultTemplate: string): string {
-  for (const part of [DEFER_SCRIPTS_LOOP, STYLESHEETS_LOOP_START]) {
+  for (const part of [DEFER_SCRIPTS_LOOP, STYLESHEETS_LOOP_START, APP_ROOT]) {
     const count = defaultTemplate.split(part).length - 1;
     if (count !== 1) {
       throw new Error(
@@ -113,8 +120,10 @@ export function paintFirstTemplate(defaultTemplate: string): string {
     <% }); %>
     <script>${paintFirstLoaderScript()}</script>`;
   // Rendering waits for the app's markup to be parsed, so the first paint shows the page entire.
-  const expectApp = '    <link rel="expect" href="#__docusaurus" blocking="render">\n';
+  const expectApp = `    <link rel="expect" href="#${APP_PARSED_MARKER_ID}" blocking="render">\n`;
+  const appThenMarker = `${APP_ROOT}<span id="${APP_PARSED_MARKER_ID}" hidden></span>`;
   return defaultTemplate
     .replace(DEFER_SCRIPTS_LOOP, () => preloads)
-    .replace(STYLESHEETS_LOOP_START, () => expectApp + STYLESHEETS_LOOP_START);
+    .replace(STYLESHEETS_LOOP_START, () => expectApp + STYLESHEETS_LOOP_START)
+    .replace(APP_ROOT, () => appThenMarker);
 }
