@@ -8,6 +8,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {glossary} from '../src/data/glossary';
+import {APP_PARSED_MARKER_ID, START_AFTER_PAINT_ATTRIBUTE} from '../src/lib/site/paintFirst';
 import {expect, openPage, test} from './fixtures';
 
 const ROUTE = '/docs/background/jwt-primer';
@@ -224,7 +225,10 @@ test.describe('scripts start after the first paint (ssrTemplate, decisions/0028)
       const head = html.slice(0, html.indexOf('</head>'));
       const started = [
         ...head.matchAll(
-          /<link rel=preload as=script fetchpriority=low href=(\S+) data-start-after-paint>/g,
+          new RegExp(
+            `<link rel=preload as=script fetchpriority=low href=(\\S+) ${START_AFTER_PAINT_ATTRIBUTE}>`,
+            'g',
+          ),
         ),
       ].map((match) => path.basename(match[1]!));
       const where = path.relative(process.cwd(), file);
@@ -235,10 +239,10 @@ test.describe('scripts start after the first paint (ssrTemplate, decisions/0028)
       expect(html, `${where} loads a script from its markup`).not.toMatch(/<script[^>]*\ssrc=/);
       // Chromium lets rendering go once the expected element is inserted: it has to follow the app.
       expect(head, `${where} paints before its app markup is parsed`).toContain(
-        '<link rel=expect href=#__docusaurus-parsed blocking=render>',
+        `<link rel=expect href=#${APP_PARSED_MARKER_ID} blocking=render>`,
       );
       const app = html.indexOf('<div id=__docusaurus>');
-      const marker = html.indexOf('<span id=__docusaurus-parsed hidden></span>');
+      const marker = html.indexOf(`<span id=${APP_PARSED_MARKER_ID} hidden></span>`);
       expect(app, `${where} has the app's root`).toBeGreaterThan(-1);
       expect(marker, `${where} has no marker after the app's markup`).toBeGreaterThan(app);
       expect(html.slice(marker - 6, marker), where).toBe('</div>');
