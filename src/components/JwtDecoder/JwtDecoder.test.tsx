@@ -242,6 +242,24 @@ describe('JwtDecoder', () => {
     expect(await screen.findByText('"preferred_username": "edx"', {exact: false})).toBeVisible();
   });
 
+  it('shows all of a long token and its payload, the part out of sight a frame after the rest', async () => {
+    const user = await renderDecoder();
+    const roles = Array.from(
+      {length: 300},
+      (_, i) => `enterprise_learner:${i}-course-v1:edX+DemoX`,
+    );
+    const token = `${b64u('{"alg":"HS256","typ":"JWT"}')}.${b64u(JSON.stringify({sub: 'long', roles}))}.c2ln`;
+    await paste(user, 'Encoded token', token);
+    const payload = await screen.findByRole('region', {name: 'Payload'});
+    await waitFor(() =>
+      expect(payload.querySelector('pre')).toHaveTextContent(`"${roles.at(-1)}"`),
+    );
+    expect(payload.querySelector('pre')?.textContent).toBe(
+      JSON.stringify({sub: 'long', roles}, null, 2),
+    );
+    await waitFor(() => expect(screen.getByTestId('jwt-token-segments')).toHaveTextContent(token));
+  });
+
   it('reads a share link whose token nests 5,000 deep, and keeps only the other fragment parts', async () => {
     const token = deeplyNestedToken(5000);
     window.history.replaceState(null, '', `/docs/tools/jwt-decoder?x=1#a=1&token=${token}`);

@@ -1,3 +1,5 @@
+import {useWholeAfterPaint} from '@site/src/hooks/useWholeAfterPaint';
+import {firstPaintSegments, paintsInPart} from '@site/src/lib/jwt/firstPaint';
 import type {Segment} from '@site/src/lib/jwt/types';
 import styles from './TokenSegments.module.css';
 
@@ -24,6 +26,10 @@ export default function TokenSegments({
 }: {
   segments: readonly Segment[];
 }): React.JSX.Element {
+  // A long token's first screenful paints with the paste, the rest a frame later (firstPaint).
+  const length = segments.reduce((sum, segment) => sum + segment.text.length, 0);
+  const whole = useWholeAfterPaint(segments, paintsInPart(length));
+  const painted = whole ? segments : firstPaintSegments(segments);
   return (
     <figure className={styles.tokenFigure}>
       <figcaption className={styles.legend}>
@@ -36,7 +42,7 @@ export default function TokenSegments({
       </figcaption>
       {/* Scrolls once it is taller than its max-height (soon, on a phone), so it takes keyboard focus. */}
       <p className={styles.token} data-testid="jwt-token-segments" tabIndex={0}>
-        {segments.map((segment, i) => (
+        {painted.map((segment, i) => (
           <span key={segment.index}>
             {i > 0 && <span className={styles.dot}>.</span>}
             <span className={ROLE_CLASS[segment.role]} data-role={segment.role}>

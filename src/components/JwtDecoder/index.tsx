@@ -11,6 +11,8 @@
 import {useId, useState} from 'react';
 import {useJwtDecoder, useTokenFromFragment} from '@site/src/hooks/useJwtDecoder';
 import {JwtLibContext} from '@site/src/hooks/useJwtLib';
+import {useWholeAfterPaint} from '@site/src/hooks/useWholeAfterPaint';
+import {firstPaintText, paintsInPart} from '@site/src/lib/jwt/firstPaint';
 import {decodedView, numberOrZero, type DecodedView} from '@site/src/lib/jwt/decodedView';
 import type {DecodedPart, Evaluation, Inspection, SecretEncoding} from '@site/src/lib/jwt/types';
 import CopyButton from '@site/src/components/CopyButton';
@@ -52,6 +54,9 @@ function Panel({
   // Indented JSON within the display limits; when the limits cut it, Copy still gives all of it.
   const text = part?.shown;
   const copied = part?.shownCut ? part.text : text;
+  // A long text's first screenful paints with the paste, the rest a frame later (firstPaint).
+  const whole = useWholeAfterPaint(text, text !== undefined && paintsInPart(text.length));
+  const painted = text !== undefined && !whole ? firstPaintText(text) : text;
   return (
     <section className={`${styles.panel} ${tone ?? ''}`} aria-label={title}>
       <div className={styles.panelHead}>
@@ -62,7 +67,7 @@ function Panel({
       {text !== undefined && (
         // Scrolls once it is taller than its max-height (soon, on a phone), so it takes keyboard focus.
         <pre className={styles.json} tabIndex={0}>
-          {text}
+          {painted}
         </pre>
       )}
     </section>
