@@ -1,139 +1,102 @@
 /**
- * JWT claims and JOSE header parameters as Open edX uses them.
- *
- * The JWT decoder tool shows `summary` next to each decoded value, so keep it
- * to one plain sentence about the value itself. "What the LMS emits" is as of
- * openedx-platform commit e57a655; "who reads it" as of edx-drf-extensions 10.7.0.
+ * JWT claims and JOSE header parameters as Open edX uses them: the summaries of ./claimSummaries
+ * (what the decoder shows), with the details the claims reference adds. "What the LMS emits" is as
+ * of openedx-platform commit e57a655; "who reads it" as of edx-drf-extensions 10.7.0.
  */
+import {claimSummaries, headerParameterSummaries, type ClaimSummary} from './claimSummaries';
 import {S} from './sources';
 import type {ClaimDoc, ClaimOrigin} from './types';
 
-export const headerParameters: readonly ClaimDoc[] = [
-  {
-    name: 'alg',
-    origin: 'header',
-    type: 'string',
+/** What the reference adds to a claim's summary. */
+type ClaimDetails = Omit<ClaimDoc, keyof ClaimSummary>;
+
+/**
+ * The summaries, in their order, each with its details. `details` must name every summary and no
+ * other claim, so that a claim is never on one side only.
+ */
+function withDetails<Name extends string>(
+  summaries: readonly (ClaimSummary & {readonly name: Name})[],
+  details: Readonly<Record<Name, ClaimDetails>>,
+): readonly ClaimDoc[] {
+  return summaries.map((summary) => ({...summary, ...details[summary.name]}));
+}
+
+export const headerParameters: readonly ClaimDoc[] = withDetails(headerParameterSummaries, {
+  alg: {
     presence:
       'Always. The LMS signs with PyJWT: `RS512` (from `JWT_SIGNING_ALGORITHM`) for asymmetric tokens, `HS256` (from `JWT_ALGORITHM`) for symmetric ones.',
-    summary:
-      'The signing algorithm: RS256/RS512 mean the LMS private RSA key signed the token, HS256 means a shared secret did.',
     readers:
       'The edx-drf-extensions decoder tries each key only with the algorithms of its key type (RSA keys: `RS256` or `RS512`; `oct` keys: `HS256` only), so a token cannot get a public key used as an HMAC secret. Every verifier must have the LMS public keys in `JWT_PUBLIC_SIGNING_JWK_SET`: running without them is unsupported and unsafe. The mobile session exchange accepts a JWT only if it is asymmetrically signed.',
     caveat:
       'Verifiers reject any HMAC variant other than `HS256`, so changing `JWT_ALGORITHM` to e.g. `HS512` breaks them (decoder.py; reproduced locally) [inference].',
     sources: [S.platformJwt, S.decoder, S.rfc7515('4.1.1', 'alg')],
   },
-  {
-    name: 'typ',
-    origin: 'header',
-    type: 'string',
+  typ: {
     presence: 'Always `JWT`; PyJWT adds it (reproduced with PyJWT 2.6.0).',
-    summary: 'The media type of the token; every kind of Open edX JWT declares JWT.',
     readers:
       'Not used to tell token kinds apart: OAuth access tokens, cookie JWTs, `create_jwt_for_user` tokens and notes tokens all share `typ: JWT`, so the explicit typing of RFC 8725 §3.11 is not applied [inference].',
     sources: [S.platformJwt, S.rfc7519('5.1', 'typ'), S.rfc8725('3.11', 'explicit typing')],
   },
-  {
-    name: 'kid',
-    origin: 'header',
-    type: 'string',
+  kid: {
     presence:
       'Only when the LMS toggle `JWT_AUTH_ADD_KID_HEADER` is on (default off) and the signing JWK has a key id.',
-    summary: 'The id of the key that signed the token, matching a kid in the public JWK Set.',
     readers:
       'The edx-drf-extensions decoder ignores it and tries every key of `JWT_PUBLIC_SIGNING_JWK_SET` in order (decoder.py) [inference]. Platform ADR 0034 (Proposed, 2026) proposes always sending it.',
     sources: [S.platformJwt, S.decoder, S.platformAdr0034, S.rfc7515('4.1.4', 'kid')],
   },
-  {
-    name: 'cty',
-    origin: 'header',
-    type: 'string',
+  cty: {
     presence: 'Never set by the LMS (its header carries only `alg`, `typ` and sometimes `kid`).',
-    summary:
-      'The content type of the secured payload; RFC 7519 needs it only for nested JWTs, which Open edX does not use.',
     readers: 'No Open edX reader.',
     sources: [S.rfc7515('4.1.10', 'cty'), S.rfc7519('5.2', 'cty'), S.platformJwt],
   },
-  {
-    name: 'jku',
-    origin: 'header',
-    type: 'string',
+  jku: {
     presence: 'Never set by the LMS.',
-    summary: 'A URL pointing to a JWK Set that contains the signing key.',
     readers:
       'Open edX verifiers take keys only from configuration (`JWT_PUBLIC_SIGNING_JWK_SET`, first issuer secret), so a token cannot steer them to other keys (decoder.py) [inference]. RFC 8725 lists header-based key references among known attacks.',
     sources: [S.rfc7515('4.1.2', 'jku'), S.rfc8725('2', 'threats'), S.decoder],
   },
-  {
-    name: 'x5u',
-    origin: 'header',
-    type: 'string',
+  x5u: {
     presence: 'Never set by the LMS.',
-    summary: 'A URL pointing to the X.509 certificate (chain) of the signing key.',
     readers:
       'Open edX uses JWKs, not X.509 certificates; verifiers take keys only from configuration (decoder.py) [inference].',
     sources: [S.rfc7515('4.1.5', 'x5u'), S.decoder],
   },
-  {
-    name: 'crit',
-    origin: 'header',
-    type: 'string[]',
+  crit: {
     presence: 'Never set by the LMS.',
-    summary:
-      'Lists header extensions that a recipient must understand, and reject the token if it does not.',
     readers: 'No Open edX reader; Open edX defines no header extensions.',
     sources: [S.rfc7515('4.1.11', 'crit'), S.platformJwt],
   },
-];
+});
 
-export const claims: readonly ClaimDoc[] = [
+export const claims: readonly ClaimDoc[] = withDetails(claimSummaries, {
   // RFC 7519 registered claims
-  {
-    name: 'iss',
-    origin: 'registered',
-    type: 'string',
+  iss: {
     presence: "Always: the LMS writes `JWT_AUTH['JWT_ISSUER']`.",
-    summary:
-      'The issuer: the LMS OAuth2 URL configured as JWT_ISSUER (local default http://127.0.0.1:8000/oauth2).',
     readers:
       'Every service using the edx-drf-extensions decoder: it must equal the `ISSUER` of some entry in that service’s `JWT_ISSUERS` (recorded as `jwt_auth_issuer_verification`).',
     caveat:
       'Only the first `JWT_ISSUERS` entry supplies the secret and audience; later entries merely widen the accepted `iss` values.',
     sources: [S.platformJwt, S.decoder, S.rfc7519('4.1.1', 'iss')],
   },
-  {
-    name: 'sub',
-    origin: 'registered',
-    type: 'string',
+  sub: {
     presence: 'Always.',
-    summary:
-      'An anonymous id for the user (anonymous_id_for_user(user, None)), not the LMS user id and not the username.',
     readers:
       'edx-notes-api requires it to equal the `user` parameter of the request. Draft ADR 0012 proposed putting the LMS user id here behind a new major version; it was never implemented.',
     caveat: 'Use `user_id` when you need the numeric LMS user id.',
     sources: [S.platformJwt, S.notesPermissions, S.adr0012Pii, S.rfc7519('4.1.2', 'sub')],
   },
-  {
-    name: 'aud',
-    origin: 'registered',
-    type: 'string | string[]',
+  aud: {
     presence:
       "Always: `JWT_AUTH['JWT_AUDIENCE']`, or the override a caller passes to `create_jwt_for_user(aud=...)` (edx-notes uses its client id).",
-    summary:
-      'The intended recipient; in Open edX usually one shared configured string (JWT_AUDIENCE, local default change-me).',
     readers:
       'The decoder’s signature pass checks it against the first `JWT_ISSUERS` entry’s `AUDIENCE` whenever that is non-empty, even if `JWT_VERIFY_AUDIENCE` is False (reproduced) [inference]. edx-notes-api requires its own client id.',
     caveat:
       'An LMS code comment notes the audience is not really used (ARCH-204): most tokens share one audience, so it does not separate recipients.',
     sources: [S.platformJwt, S.decoder, S.notesPermissions, S.rfc7519('4.1.3', 'aud')],
   },
-  {
-    name: 'exp',
-    origin: 'registered',
-    type: 'number',
+  exp: {
     presence:
       'Always: issue time plus the lifetime (`JWT_ACCESS_TOKEN_EXPIRE_SECONDS` for access and cookie JWTs, `OAUTH_ID_TOKEN_EXPIRATION` for `create_jwt_for_user`; both one hour by default).',
-    summary: 'The expiry time as a NumericDate (seconds since 1970-01-01 UTC).',
     readers:
       'Every verifier; the decoder’s signature pass enforces it with zero leeway. frontend-platform compares it with the browser clock (no margin) to decide when to refresh the cookie. Service clients reuse cached tokens until just before they expire, never later.',
     caveat:
@@ -146,83 +109,51 @@ export const claims: readonly ClaimDoc[] = [
       S.rfc7519('4.1.4', 'exp'),
     ],
   },
-  {
-    name: 'nbf',
-    origin: 'registered',
-    type: 'number',
+  nbf: {
     presence: 'Never emitted by the LMS.',
-    summary:
-      'The time before which the token must not be accepted; Open edX tokens do not carry it.',
     readers:
       'No Open edX code reads it. If a token carries one, PyJWT in the decoder’s signature passes rejects it while `nbf` is in the future, with zero leeway; the claims pass does not check it.',
     sources: [S.platformJwt, S.decoder, S.rfc7519('4.1.5', 'nbf')],
   },
-  {
-    name: 'iat',
-    origin: 'registered',
-    type: 'number',
+  iat: {
     presence: 'Always: `int(time())` when the token is created.',
-    summary: 'The creation time as a NumericDate (seconds since 1970-01-01 UTC).',
     readers:
       'The decoder requires it. Since PyJWT 2.6.0 a value even one second in the future is rejected in the signature pass, where `JWT_LEEWAY` does not apply, so LMS/service clock skew can fail fresh tokens (reproduced) [inference]. The claims pass checks only that it is present.',
     sources: [S.platformJwt, S.decoder, S.rfc7519('4.1.6', 'iat')],
   },
-  {
-    name: 'jti',
-    origin: 'registered',
-    type: 'string',
+  jti: {
     presence: 'Never emitted by the LMS. edx-proctoring’s own vendor JWTs do carry one.',
-    summary:
-      'A unique token id that a revocation list could use; LMS tokens have none, one reason they are short-lived.',
     readers: 'No Open edX reader of LMS tokens.',
     sources: [S.platformJwt, S.adr0009, S.proctoringRest, S.rfc7519('4.1.7', 'jti')],
   },
 
   // Open edX claims and OpenID Connect names
-  {
-    name: 'preferred_username',
-    origin: 'oidc',
-    type: 'string',
+  preferred_username: {
     presence: 'Always.',
-    summary: 'The LMS username of the user the token represents.',
     readers:
       '`JwtAuthentication` in every IDA uses it (falling back to `username`) to get or create the local user; frontend-platform uses it as the authenticated user’s username. Renaming it, as ADR 0009 once suggested, would break all of them.',
     sources: [S.platformJwt, S.authentication, S.frontendAuthService, S.adr0009],
   },
-  {
-    name: 'scopes',
-    origin: 'openedx',
-    type: 'string[]',
+  scopes: {
     presence:
       'Always. Defaults to `["email", "profile"]` when none were requested; JWT cookies always get `["user_id", "email", "profile"]`.',
-    summary:
-      'The OAuth scopes granted to this token, which decide the optional claims it carries and the scope-protected APIs it may call.',
     readers:
       'The LMS adds `user_id`, `email` and `profile` claims based on it; `JwtHasScope` requires a view’s `required_scopes` to be a subset of it.',
     caveat:
       'Scope checks only run through DRF permission classes; code calling `JwtAuthentication` directly (an XBlock handler) skipped them (GHSA-qx8m-mqx3-j9fm).',
     sources: [S.platformJwt, S.platformCookies, S.permissions, S.ghsaXblock],
   },
-  {
-    name: 'version',
-    origin: 'openedx',
-    type: 'string',
+  version: {
     presence: 'Always: the LMS stamps its `JWT_SUPPORTED_VERSION` (default `1.2.0`).',
-    summary: 'The semantic version of the Open edX token format (currently 1.2.0).',
     readers:
       'The decoder treats a missing value as `1.0.0` and rejects a token only when its major version is higher than the service’s own `JWT_SUPPORTED_VERSION`; minor and patch differences pass.',
     caveat:
       'Which change produced `1.2.0` is not documented; it followed the `user_id` claim by a month [inference]. edx-drf-extensions test helpers still stamp `1.1.0`.',
     sources: [S.platformJwt, S.platformEnvs, S.decoder, S.pr19765],
   },
-  {
-    name: 'filters',
-    origin: 'openedx',
-    type: 'string[]',
+  filters: {
     presence:
       'Always. It holds the filters configured on the OAuth application, plus `user:me` whenever the application’s grant type is not client credentials (password-grant and authorization-code tokens; the cookie JWT follows the grant type of the login application). It is `[]` only for `create_jwt_for_user` tokens and for client-credentials applications with no filters configured.',
-    summary:
-      'Access limits of the form type:value, such as content_org:<org> (configured on the OAuth application) or user:me (added by the LMS for tokens issued on behalf of a user).',
     readers:
       '`JwtHasContentOrgFilterForRequestedCourse` and `JwtHasUserFilterForRequestedUser`; the decoder treats a missing value as `[]`.',
     caveat: 'All of an application’s filters are included, whatever scopes were requested.',
@@ -235,39 +166,25 @@ export const claims: readonly ClaimDoc[] = [
       S.decoder,
     ],
   },
-  {
-    name: 'is_restricted',
-    origin: 'openedx',
-    type: 'boolean',
+  is_restricted: {
     presence:
       'Always; `true` for Restricted Applications (such tokens are always signed asymmetrically).',
-    summary:
-      'Whether the token belongs to a restricted OAuth application (such as an external SSO client), whose tokens are refused unless a view opts in.',
     readers:
       '`NotJwtRestrictedApplication`, which `EnsureJWTAuthSettingsMiddleware` appends to every JWT-enabled view that lacks it, and `JwtRestrictedApplication`; the decoder treats a missing value as `false`.',
     sources: [S.platformJwt, S.platformModels, S.permissions, S.jwtMiddleware, S.adr0005],
   },
-  {
-    name: 'grant_type',
-    origin: 'openedx',
-    type: 'string',
+  grant_type: {
     presence:
       'Always; an empty string for `create_jwt_for_user` tokens and `unknown-error` when the lookup fails.',
-    summary:
-      'The OAuth grant type configured on the issuing application, such as password or client_credentials.',
     readers:
       'The mobile session exchange (`LoginWithAccessTokenView`) uses it to accept only password-grant tokens.',
     caveat:
       'It is copied from the application’s `authorization_grant_type`, not from the grant used by the request (jwt.py) [inference].',
     sources: [S.platformJwt, S.adr0014, S.platformAuthExchangeViews],
   },
-  {
-    name: 'user_id',
-    origin: 'openedx',
-    type: 'number',
+  user_id: {
     presence:
       'Only with the `user_id` scope: always for JWT cookies and password-grant tokens, and for client-credentials tokens when the application allows `user_id` and the request names no scopes.',
-    summary: 'The numeric LMS user id.',
     readers:
       'frontend-platform (the authenticated user’s `userId`), credentials (mapped to `lms_user_id`), and edx-drf-extensions monitoring (`jwt_cookie_lms_user_id`).',
     sources: [
@@ -279,12 +196,8 @@ export const claims: readonly ClaimDoc[] = [
       S.credentialsSettings,
     ],
   },
-  {
-    name: 'email',
-    origin: 'oidc',
-    type: 'string',
+  email: {
     presence: 'Only with the `email` scope (a default scope).',
-    summary: 'The user’s email address from the LMS account.',
     readers:
       'frontend-platform; credentials copies it into its user model; `ENABLE_JWT_AND_LMS_USER_EMAIL_MATCH` compares it with the LMS user. edx-drf-extensions copies it into local users only if `JWT_PAYLOAD_USER_ATTRIBUTE_MAPPING` says so (the LMS sets that mapping to `{}`).',
     sources: [
@@ -295,50 +208,30 @@ export const claims: readonly ClaimDoc[] = [
       S.oidcStandardClaims,
     ],
   },
-  {
-    name: 'email_verified',
-    origin: 'oidc',
-    type: 'boolean',
+  email_verified: {
     presence: 'Always.',
-    summary: 'Copied from the LMS account’s is_active flag, i.e. whether the account is active.',
     readers: 'No Open edX reader is documented in our research.',
     caveat:
       'Despite the OpenID Connect name, it is `user.is_active`, not a separate email-verification record.',
     sources: [S.platformJwt, S.oidcStandardClaims],
   },
-  {
-    name: 'name',
-    origin: 'oidc',
-    type: 'string | null',
+  name: {
     presence: 'Only with the `profile` scope; `null` for users without a profile.',
-    summary: 'The full name from the user’s LMS profile.',
     readers: 'frontend-platform (the authenticated user’s name).',
     sources: [S.platformJwt, S.frontendAuthService, S.oidcStandardClaims],
   },
-  {
-    name: 'given_name',
-    origin: 'oidc',
-    type: 'string',
+  given_name: {
     presence: 'Only with the `profile` scope.',
-    summary: 'The first name stored on the LMS user account.',
     readers: 'No Open edX reader is documented in our research.',
     sources: [S.platformJwt, S.oidcStandardClaims],
   },
-  {
-    name: 'family_name',
-    origin: 'oidc',
-    type: 'string',
+  family_name: {
     presence: 'Only with the `profile` scope.',
-    summary: 'The last name stored on the LMS user account.',
     readers: 'No Open edX reader is documented in our research.',
     sources: [S.platformJwt, S.oidcStandardClaims],
   },
-  {
-    name: 'administrator',
-    origin: 'openedx',
-    type: 'boolean',
+  administrator: {
     presence: 'Only with the `profile` scope.',
-    summary: 'Whether the user is LMS staff (copied from is_staff).',
     readers:
       'frontend-platform (the authenticated user’s administrator flag); credentials maps it to `is_staff`; the edx-drf-extensions default attribute mapping does too (the LMS disables that mapping).',
     caveat:
@@ -351,57 +244,37 @@ export const claims: readonly ClaimDoc[] = [
       S.adr0012Pii,
     ],
   },
-  {
-    name: 'superuser',
-    origin: 'openedx',
-    type: 'boolean',
+  superuser: {
     presence: 'Only with the `profile` scope.',
-    summary: 'Whether the user is an LMS superuser (copied from is_superuser).',
     readers: 'No Open edX reader is documented in our research.',
     sources: [S.platformJwt],
   },
-  {
-    name: 'roles',
-    origin: 'openedx',
-    type: 'string[]',
+  roles: {
     presence: 'Only when the user has edx-rbac system-wide role assignments.',
-    summary: 'The user’s edx-rbac role assignments, each written as role or role:context.',
     readers:
       'frontend-platform (the authenticated user’s roles) and edx-rbac’s JWT-based access checks, which map them to feature roles.',
     sources: [S.platformJwt, S.edxRbacUtils, S.frontendAuthService],
   },
-  {
-    name: 'tracking_context',
-    origin: 'openedx',
-    type: 'object',
+  tracking_context: {
     presence:
       'Only in JWTs the LMS mints with `create_jwt_for_user` for its calls to ecommerce (passed as `additional_claims`); the deprecated edx-rest-api-client `JwtAuth` can add it too.',
-    summary: 'Tracking context the LMS attaches to its calls to ecommerce.',
     readers: 'ecommerce (the receiving service).',
     sources: [S.platformCommerceUtils, S.platformJwt, S.restClientAuth],
   },
-  {
-    name: 'username',
-    origin: 'openedx',
-    type: 'string',
+  username: {
     presence:
       'Not emitted by the LMS. Set by the deprecated client-side `JwtAuth` in edx-rest-api-client.',
-    summary: 'A username claim from client-made JWTs; LMS tokens use preferred_username instead.',
     readers:
       '`JwtAuthentication` falls back to it when `preferred_username` is missing; the LMS’s `JWT_PAYLOAD_GET_USERNAME_HANDLER` reads it.',
     sources: [S.restClientAuth, S.authentication, S.platformEnvs],
   },
-  {
-    name: 'full_name',
-    origin: 'openedx',
-    type: 'string',
+  full_name: {
     presence:
       'Not emitted by the LMS. Set by the deprecated client-side `JwtAuth` in edx-rest-api-client.',
-    summary: 'The user’s full name in client-made JWTs; LMS tokens use name instead.',
     readers: 'credentials maps it into its user model.',
     sources: [S.restClientAuth, S.credentialsSettings],
   },
-];
+});
 
 /** Looks up a payload claim by its exact name, e.g. to explain a decoded token. */
 export function findClaim(name: string): ClaimDoc | undefined {

@@ -86,7 +86,10 @@ export default function DecodedTokenTable({
           </thead>
           <tbody>
             {names.map((name) => {
-              const doc = kind === 'claim' ? lib?.findClaim(name) : lib?.findHeaderParameter(name);
+              const doc =
+                kind === 'claim'
+                  ? lib?.findClaimSummary(name)
+                  : lib?.findHeaderParameterSummary(name);
               const time = times?.[name];
               return (
                 <tr key={name}>

@@ -50,6 +50,7 @@ describe('provenance convention', () => {
   it('marks inferences with <Inferred /> or [inference], not a hedge in the sentence', () => {
     expect(sources).toContain('docs/background/oep-42.mdx');
     expect(sources).toContain('src/data/claims.ts');
+    expect(sources).toContain('src/data/claimSummaries.ts');
     const found = sources.flatMap(hedges);
     if (found.length > 0) {
       throw new Error(

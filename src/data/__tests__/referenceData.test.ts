@@ -7,6 +7,7 @@
  * and how to fix it.
  */
 import {claims, claimsByOrigin, findClaim, findHeaderParameter, headerParameters} from '../claims';
+import {findClaimSummary, findHeaderParameterSummary} from '../claimSummaries';
 import {glossary, findGlossaryTerm} from '../glossary';
 import {
   findMonitoringAttribute,
@@ -148,7 +149,10 @@ describe('claims and header parameters', () => {
     'documents the RFC 7519 registered claim %s',
     (name) => {
       const claim = findClaim(name);
-      check(claim !== undefined, `Registered claim "${name}" is missing from src/data/claims.ts.`);
+      check(
+        claim !== undefined,
+        `Registered claim "${name}" is missing: add its summary to src/data/claimSummaries.ts and its details to src/data/claims.ts.`,
+      );
       expect(claim?.origin).toBe('registered');
     },
   );
@@ -158,7 +162,7 @@ describe('claims and header parameters', () => {
     (name) => {
       check(
         findHeaderParameter(name) !== undefined,
-        `Header parameter "${name}" is missing from headerParameters in src/data/claims.ts.`,
+        `Header parameter "${name}" is missing: add it to headerParameterSummaries in src/data/claimSummaries.ts and its details to headerParameters in src/data/claims.ts.`,
       );
     },
   );
@@ -182,7 +186,7 @@ describe('claims and header parameters', () => {
   ])('documents the Open edX claim %s', (name) => {
     check(
       findClaim(name) !== undefined,
-      `Claim "${name}" is emitted by the LMS but missing from src/data/claims.ts.`,
+      `Claim "${name}" is emitted by the LMS but missing: add its summary to src/data/claimSummaries.ts and its details to src/data/claims.ts.`,
     );
   });
 
@@ -191,6 +195,24 @@ describe('claims and header parameters', () => {
     expect(findClaim('Scopes')).toBeUndefined();
     expect(findClaim('alg')).toBeUndefined();
     expect(findHeaderParameter('alg')?.origin).toBe('header');
+  });
+
+  it('gives the decoder the same summary and type as the reference, by exact name only', () => {
+    for (const claim of claims) {
+      expect(findClaimSummary(claim.name)).toEqual({
+        name: claim.name,
+        origin: claim.origin,
+        type: claim.type,
+        summary: claim.summary,
+      });
+    }
+    for (const parameter of headerParameters) {
+      expect(findHeaderParameterSummary(parameter.name)?.summary).toBe(parameter.summary);
+    }
+    expect(findClaimSummary('Scopes')).toBeUndefined();
+    expect(findClaimSummary('alg')).toBeUndefined();
+    expect(findClaimSummary('constructor')).toBeUndefined();
+    expect(findHeaderParameterSummary('iss')).toBeUndefined();
   });
 
   it('splits claims by origin without losing any', () => {

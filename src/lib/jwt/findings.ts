@@ -4,7 +4,7 @@
  * header's algorithm and key references, and size against the cookie limit. Findings say what a
  * verifier would do; they are separate from the signature status.
  */
-import {findClaim} from '../../data/claims';
+import {findClaimSummary} from '../../data/claimSummaries';
 import type {ClaimType} from '../../data/types';
 import {HEADER_PAYLOAD_COOKIE} from './extract';
 import {isObject} from './json';
@@ -180,7 +180,7 @@ function claimFindings(
   const nowSeconds = now.getTime() / 1000;
 
   for (const [name, value] of Object.entries(claims)) {
-    const doc = findClaim(name);
+    const doc = findClaimSummary(name);
     if (doc && !typeMatches(doc.type, value)) {
       findings.push({
         code: 'claim-wrong-type',

@@ -7,8 +7,9 @@ export {decodeToken} from './decode';
 export {inspectCookies, inspectExtraction, inspectText} from './inspect';
 export {evaluate, TIME_CLAIMS} from './findings';
 // What each claim and header parameter means: with this module, so that the decoder page's first
-// download does not carry the reference data its tables only need once a token is decoded.
-export {findClaim, findHeaderParameter} from '../../data/claims';
+// download does not carry the sentences its tables only need once a token is decoded. Only the
+// summaries: the claims reference's details and sources stay out of the decoder page.
+export {findClaimSummary, findHeaderParameterSummary} from '../../data/claimSummaries';
 export {
   defaultTimeZone,
   formatDuration,
