@@ -41,6 +41,42 @@ test('pasting a token shows its claims, explanations and findings', async ({page
   await expect(page).toHaveURL(/\/docs\/reference\/claims#scopes$/);
 });
 
+test('before a token, the result laid out in advance is unseen, takes no room or focus, and passes axe', async ({
+  page,
+}) => {
+  await openDecoder(page);
+  // Laid out for an example token once the browser is idle (ADR 0030).
+  const segments = page.getByTestId('jwt-token-segments');
+  await segments.waitFor({state: 'attached'});
+  const signatureHeading = page.getByRole('heading', {name: 'Signature', exact: true});
+  const headingTop = (await signatureHeading.boundingBox())?.y;
+  await expect(segments).toBeHidden();
+  expect(await segments.evaluate((element) => element.closest('[inert]')?.clientHeight)).toBe(0);
+  await expect(page.getByRole('table')).toHaveCount(0);
+  await expect(findings(page)).toHaveCount(0);
+  await expect(page.getByRole('button', {name: 'Copy share link'})).toHaveCount(0);
+  await expect(page.getByText('Paste a token above').first()).toBeVisible();
+  // Tab from the token box through the form: focus never enters the example.
+  await tokenBox(page).focus();
+  for (let step = 0; step < 12; step++) {
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('[inert]') ?? null),
+    ).toBeNull();
+  }
+  await settle(page);
+  expect(await axeViolations(page)).toEqual([]);
+
+  const token = await hs256();
+  await tokenBox(page).fill(token);
+  await expect(segments).toBeVisible();
+  await expect(segments).toHaveText(token);
+  await expect(page.getByRole('table', {name: /Payload claims/})).toBeVisible();
+  await expect(findings(page)).toBeVisible();
+  expect(await segments.evaluate((element) => element.closest('[inert]'))).toBeNull();
+  expect((await signatureHeading.boundingBox())?.y).toBeGreaterThan((headingTop ?? 0) + 100);
+});
+
 test('verifies HS256 with a secret and RS256 with a JWK Set', async ({page}) => {
   await openDecoder(page);
   await tokenBox(page).fill(await hs256());

@@ -93,6 +93,35 @@ describe('JwtDecoder', () => {
     ).toHaveTextContent(EXAMPLE_TOKEN.split('.')[1]!);
   });
 
+  it('lays out an example result unseen before the first token, and shows the token in its place', async () => {
+    const user = await renderDecoder();
+    // Once the browser is idle: hidden from assistive technology and out of the tab order.
+    const segments = await screen.findByTestId('jwt-token-segments');
+    const example = segments.closest('[inert]');
+    expect(example).toHaveAttribute('aria-hidden', 'true');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByRole('list', {name: 'Findings'})).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', {name: 'Evaluate at'})).not.toBeInTheDocument();
+
+    await paste(user, 'Encoded token', RFC7515_A1.token);
+    await screen.findByRole('table', {name: /Payload claims/});
+    // The same elements, now in place: a paste updates them instead of creating them.
+    expect(screen.getByTestId('jwt-token-segments')).toBe(segments);
+    expect(segments.closest('[inert]')).toBeNull();
+    expect(segments.closest('[aria-hidden="true"]')).toBeNull();
+    expect(segments).toHaveTextContent(RFC7515_A1.token);
+    expect(screen.getByRole('group', {name: 'Evaluate at'})).toBeInTheDocument();
+
+    // Emptied again, the box shows the prompt, and the example goes back out of sight.
+    await user.clear(screen.getByRole('textbox', {name: 'Encoded token'}));
+    expect(await screen.findByRole('button', {name: 'try an example token'})).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByTestId('jwt-token-segments').closest('[inert]')).toHaveAttribute(
+      'aria-hidden',
+      'true',
+    );
+  });
+
   it('verifies the signature separately from the claims', async () => {
     const user = await renderDecoder({sampleToken: EXAMPLE_TOKEN});
     await paste(user, 'Verification key', EXAMPLE_SECRET);

@@ -8,9 +8,10 @@
  *   <JwtDecoder />
  *   <JwtDecoder sampleToken="eyJ..." />
  */
-import {useId, useState} from 'react';
+import {useId, useMemo, useState, type ReactNode} from 'react';
 import {useJwtDecoder, useTokenFromFragment} from '@site/src/hooks/useJwtDecoder';
-import {JwtLibContext} from '@site/src/hooks/useJwtLib';
+import {useReadyWhenIdle} from '@site/src/hooks/useReadyWhenIdle';
+import {JwtLibContext, type JwtLib} from '@site/src/hooks/useJwtLib';
 import {useWholeAfterPaint} from '@site/src/hooks/useWholeAfterPaint';
 import {firstPaintText, paintsInPart} from '@site/src/lib/jwt/firstPaint';
 import {decodedView, numberOrZero, type DecodedView} from '@site/src/lib/jwt/decodedView';
@@ -34,6 +35,51 @@ import styles from './styles.module.css';
 export const EXAMPLE_TOKEN =
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwOi8vMTI3LjAuMC4xOjgwMDAvb2F1dGgyIiwiYXVkIjoiY2hhbmdlLW1lIiwiZXhwIjoxNzY3MjI5MjAwLCJpYXQiOjE3NjcyMjU2MDAsInN1YiI6ImExYjJjM2Q0ZTVmNjA3MTgyOTNhNGI1YzZkN2U4ZjkwIiwicHJlZmVycmVkX3VzZXJuYW1lIjoiZWR4Iiwic2NvcGVzIjpbInVzZXJfaWQiLCJlbWFpbCIsInByb2ZpbGUiXSwidmVyc2lvbiI6IjEuMi4wIiwiZmlsdGVycyI6W10sImlzX3Jlc3RyaWN0ZWQiOmZhbHNlLCJlbWFpbF92ZXJpZmllZCI6dHJ1ZSwiZ3JhbnRfdHlwZSI6InBhc3N3b3JkIiwidXNlcl9pZCI6MywiZW1haWwiOiJlZHhAZXhhbXBsZS5jb20iLCJuYW1lIjoiRWQgWCIsImZhbWlseV9uYW1lIjoiWCIsImdpdmVuX25hbWUiOiJFZCIsImFkbWluaXN0cmF0b3IiOmZhbHNlLCJzdXBlcnVzZXIiOmZhbHNlfQ.ewwTz7hw-SHBz2TiO7oP7gYynXzMM3-KzwQYZ27DFFc';
 export const EXAMPLE_SECRET = 'example-secret-for-the-jwt-decoder';
+
+/** What the decoder shows for one token. */
+interface DecodedResult {
+  readonly inspection: Inspection;
+  readonly view: DecodedView;
+  readonly evaluation: Evaluation;
+}
+
+/**
+ * The result for EXAMPLE_TOKEN at its issue time, in UTC: what the decoder lays out, unseen, while
+ * there is no token, so that the first paste updates elements the browser has already styled and
+ * laid out instead of creating them all in one frame (ADR 0030).
+ */
+function prerenderedResult(lib: JwtLib): DecodedResult {
+  const inspection = lib.inspectText(EXAMPLE_TOKEN);
+  const issuedAt = new Date(Number(inspection.payload?.json?.iat) * 1000);
+  return {
+    inspection,
+    view: decodedView(inspection),
+    evaluation: lib.evaluate(inspection, issuedAt, {timeZone: 'UTC'}),
+  };
+}
+
+/**
+ * A part of the result that a token shows: in place when `shown`, otherwise laid out at full width
+ * but unseen, inert and hidden from assistive technology (the example result, ADR 0030). The same
+ * element either way, so a paste changes a class, not the elements inside.
+ */
+function ResultPart({
+  shown,
+  children,
+}: {
+  readonly shown: boolean;
+  readonly children: ReactNode;
+}): React.JSX.Element {
+  return (
+    <div
+      className={shown ? undefined : styles.prerendered}
+      inert={!shown}
+      aria-hidden={shown ? undefined : true}
+    >
+      {children}
+    </div>
+  );
+}
 
 export interface JwtDecoderProps {
   /** Pre-fills the "Encoded token" box, e.g. to illustrate a page. */
@@ -164,6 +210,16 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
 
   const view = decodedView(inspection);
   const {hasToken, inputProblem} = view;
+  // Without a token, once the browser is idle, the parts a token shows hold an example result,
+  // laid out but unseen: the first paste then costs about what a second one does (ADR 0030).
+  const idle = useReadyWhenIdle();
+  const example = useMemo(() => (lib && idle ? prerenderedResult(lib) : undefined), [lib, idle]);
+  const tokenShown = hasToken && inspection !== undefined;
+  const result = tokenShown
+    ? {inspection, view, times: evaluation?.times}
+    : example && {...example, times: example.evaluation.times};
+  const findingsShown = (hasToken || inputProblem) && evaluation !== undefined;
+  const findings = findingsShown ? evaluation.findings : example?.evaluation.findings;
   /** Puts a token in the "Encoded token" box, emptying the cookie boxes that would win over it. */
   const loadToken = (token: string) => {
     setHeaderPayloadCookie('');
@@ -211,25 +267,26 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
         </p>
       )}
 
-      {/* Only with a token: there is nothing to evaluate before, and a page without the
-          datetime-local input loads faster (its first use costs the browser about 25 ms). */}
-      {hasToken && (
-        <EvaluateAt
-          value={evaluateAt}
-          onChange={setEvaluateAt}
-          skew={skew}
-          onSkewChange={setSkew}
-          lifetimeSeconds={view.lifetimeSeconds}
-        />
+      {/* Not in the page as it loads: its datetime-local input costs the browser about 25 ms
+          the first time. The example result brings it in once the browser is idle. */}
+      {result && (
+        <ResultPart shown={tokenShown}>
+          <EvaluateAt
+            value={evaluateAt}
+            onChange={setEvaluateAt}
+            skew={skew}
+            onSkewChange={setSkew}
+            lifetimeSeconds={result.view.lifetimeSeconds}
+          />
+          <TokenSegments segments={result.inspection.segments} />
+        </ResultPart>
       )}
 
-      {inspection && hasToken && <TokenSegments segments={inspection.segments} />}
-
-      {(hasToken || inputProblem) && evaluation && (
-        <>
+      {findings && (
+        <ResultPart shown={findingsShown}>
           <h3>Findings</h3>
-          <FindingsList findings={evaluation.findings} />
-        </>
+          <FindingsList findings={findings} />
+        </ResultPart>
       )}
 
       <h3>Signature</h3>
@@ -245,13 +302,15 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
       {/* The decoded tables and the companion panels read the lazily loaded inspector from this
           context (useJwtLib). */}
       <JwtLibContext value={lib}>
-        {hasToken && inspection && (
-          <DecodedToken
-            inspection={inspection}
-            view={view}
-            times={evaluation?.times}
-            onLoadToken={loadToken}
-          />
+        {result && (
+          <ResultPart shown={tokenShown}>
+            <DecodedToken
+              inspection={result.inspection}
+              view={result.view}
+              times={result.times}
+              onLoadToken={loadToken}
+            />
+          </ResultPart>
         )}
 
         <ServiceSimulation inspection={inspection} now={now} />
