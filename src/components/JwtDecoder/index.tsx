@@ -36,11 +36,12 @@ export const EXAMPLE_TOKEN =
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwOi8vMTI3LjAuMC4xOjgwMDAvb2F1dGgyIiwiYXVkIjoiY2hhbmdlLW1lIiwiZXhwIjoxNzY3MjI5MjAwLCJpYXQiOjE3NjcyMjU2MDAsInN1YiI6ImExYjJjM2Q0ZTVmNjA3MTgyOTNhNGI1YzZkN2U4ZjkwIiwicHJlZmVycmVkX3VzZXJuYW1lIjoiZWR4Iiwic2NvcGVzIjpbInVzZXJfaWQiLCJlbWFpbCIsInByb2ZpbGUiXSwidmVyc2lvbiI6IjEuMi4wIiwiZmlsdGVycyI6W10sImlzX3Jlc3RyaWN0ZWQiOmZhbHNlLCJlbWFpbF92ZXJpZmllZCI6dHJ1ZSwiZ3JhbnRfdHlwZSI6InBhc3N3b3JkIiwidXNlcl9pZCI6MywiZW1haWwiOiJlZHhAZXhhbXBsZS5jb20iLCJuYW1lIjoiRWQgWCIsImZhbWlseV9uYW1lIjoiWCIsImdpdmVuX25hbWUiOiJFZCIsImFkbWluaXN0cmF0b3IiOmZhbHNlLCJzdXBlcnVzZXIiOmZhbHNlfQ.ewwTz7hw-SHBz2TiO7oP7gYynXzMM3-KzwQYZ27DFFc';
 export const EXAMPLE_SECRET = 'example-secret-for-the-jwt-decoder';
 
-/** What the decoder shows for one token. */
+/** What the parts of the result show for one token. */
 interface DecodedResult {
   readonly inspection: Inspection;
   readonly view: DecodedView;
-  readonly evaluation: Evaluation;
+  /** Undefined until the decoder has a clock (the first render with a token). */
+  readonly evaluation: Evaluation | undefined;
 }
 
 /**
@@ -48,7 +49,7 @@ interface DecodedResult {
  * there is no token, so that the first paste updates elements the browser has already styled and
  * laid out instead of creating them all in one frame (ADR 0030).
  */
-function prerenderedResult(lib: JwtLib): DecodedResult {
+function exampleResult(lib: JwtLib): DecodedResult {
   const inspection = lib.inspectText(EXAMPLE_TOKEN);
   const issuedAt = new Date(Number(inspection.payload?.json?.iat) * 1000);
   return {
@@ -213,13 +214,11 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
   // Without a token, once the browser is idle, the parts a token shows hold an example result,
   // laid out but unseen: the first paste then costs about what a second one does (ADR 0030).
   const idle = useReadyWhenIdle();
-  const example = useMemo(() => (lib && idle ? prerenderedResult(lib) : undefined), [lib, idle]);
+  const example = useMemo(() => (lib && idle ? exampleResult(lib) : undefined), [lib, idle]);
   const tokenShown = hasToken && inspection !== undefined;
-  const result = tokenShown
-    ? {inspection, view, times: evaluation?.times}
-    : example && {...example, times: example.evaluation.times};
+  const result: DecodedResult | undefined = tokenShown ? {inspection, view, evaluation} : example;
   const findingsShown = (hasToken || inputProblem) && evaluation !== undefined;
-  const findings = findingsShown ? evaluation.findings : example?.evaluation.findings;
+  const findings = findingsShown ? evaluation.findings : example?.evaluation?.findings;
   /** Puts a token in the "Encoded token" box, emptying the cookie boxes that would win over it. */
   const loadToken = (token: string) => {
     setHeaderPayloadCookie('');
@@ -307,7 +306,7 @@ export default function JwtDecoder({sampleToken = ''}: JwtDecoderProps): React.J
             <DecodedToken
               inspection={result.inspection}
               view={result.view}
-              times={result.times}
+              times={result.evaluation?.times}
               onLoadToken={loadToken}
             />
           </ResultPart>

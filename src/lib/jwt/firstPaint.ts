@@ -1,9 +1,9 @@
 /**
  * What of a long decoded text the decoder paints in the frame after a paste (issue #18). The
  * encoded token and the JSON panels sit in scroll boxes that show a dozen and two dozen lines;
- * laying out the whole of a 16 KB token twice over cost about 10 ms of that frame, for text that
- * is out of sight. The view paints this first part at once and the whole a frame later
- * (useWholeAfterPaint).
+ * laying out all of a 16 KB token's text in both boxes cost about 10 ms of that frame, for text
+ * that is out of sight. The view paints this first part at once and the whole a frame later
+ * (useWholeAfterPaint, decisions/0029).
  */
 import type {Segment} from './types';
 
@@ -45,7 +45,7 @@ export function firstPaintSegments(
   return shown;
 }
 
-/** Whether painting `text` first in part saves anything. */
+/** Whether a text of `length` characters is painted in part first. */
 export function paintsInPart(length: number, max = FIRST_PAINT_CHARS): boolean {
   return length > max;
 }
