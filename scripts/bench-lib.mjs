@@ -6,6 +6,39 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/**
+ * The medians of several Lighthouse summaries of one page and preset, with the spread of the
+ * performance score over the runs.
+ */
+export function medianSummary(samples) {
+  const keys = Object.keys(samples[0]);
+  const scores = samples.map((sample) => sample.performance);
+  return {
+    ...Object.fromEntries(keys.map((key) => [key, median(samples.map((sample) => sample[key]))])),
+    performanceRange: [Math.min(...scores), Math.max(...scores)],
+  };
+}
+
+/**
+ * `--compare-with`: how the phone scores of this build differ from those of another build measured
+ * in the same run, alternately. A slow or busy machine lowers both; a change of the site moves one.
+ * Pages missing from either build are left out.
+ */
+export function comparisonLines(pages, ref) {
+  const both = pages.filter((page) => !page.missing && page.compare && !page.compare.missing);
+  if (both.length === 0) return [`No page was measured in both this build and ${ref}.`];
+  const differences = both.map((page) => page.mobile.performance - page.compare.mobile.performance);
+  const signed = (n) => (n > 0 ? `+${n}` : String(n));
+  return [
+    `Mobile performance, this build − ${ref} (medians, same runs alternating):`,
+    ...both.map(
+      (page, i) =>
+        `  ${page.route}: ${page.mobile.performance} − ${page.compare.mobile.performance} = ${signed(differences[i])} (TBT ${Math.round(page.mobile.tbtMs)} vs ${Math.round(page.compare.mobile.tbtMs)} ms)`,
+    ),
+    `  median difference over ${both.length} ${both.length === 1 ? 'page' : 'pages'}: ${signed(median(differences))}`,
+  ];
+}
+
 /** The figures we track from one Lighthouse JSON report (LHR). */
 export function summariseLighthouse(lhr) {
   const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);

@@ -6,6 +6,7 @@ import {
   TOOL_COMPONENTS,
   benchPages,
   budgetVerdicts,
+  comparisonLines,
   FIRST_PASTE_BUDGETS_MS,
   decoderVerdicts,
   docRoute,
@@ -13,6 +14,7 @@ import {
   hasDiagram,
   isToolPage,
   median,
+  medianSummary,
   sitemapRoutes,
   summariseLighthouse,
   summariseTrace,
@@ -87,6 +89,67 @@ const page = (route, reasons, overrides = {}) => ({
   mobile: metrics(),
   desktop: metrics(),
   ...overrides,
+});
+
+describe('medianSummary', () => {
+  it('takes the median of every figure and the spread of the performance score', () => {
+    const summary = medianSummary([
+      metrics({performance: 91, tbtMs: 300}),
+      metrics({performance: 97, tbtMs: 120}),
+      metrics({performance: 94, tbtMs: 200}),
+    ]);
+    expect(summary.performance).toBe(94);
+    expect(summary.tbtMs).toBe(200);
+    expect(summary.performanceRange).toEqual([91, 97]);
+  });
+});
+
+describe('comparisonLines', () => {
+  const withCompare = (route, mine, theirs, overrides = {}) =>
+    page(route, ['diagram'], {
+      mobile: metrics({performance: mine, tbtMs: 100}),
+      compare: {missing: false, mobile: metrics({performance: theirs, tbtMs: 150})},
+      ...overrides,
+    });
+
+  it('gives the difference of each page from the other build, and the median difference', () => {
+    expect(
+      comparisonLines(
+        [
+          withCompare('/docs/a', 90, 91),
+          withCompare('/docs/b', 96, 93),
+          withCompare('/docs/c', 88, 88),
+        ],
+        'v1',
+      ),
+    ).toEqual([
+      'Mobile performance, this build − v1 (medians, same runs alternating):',
+      '  /docs/a: 90 − 91 = -1 (TBT 100 vs 150 ms)',
+      '  /docs/b: 96 − 93 = +3 (TBT 100 vs 150 ms)',
+      '  /docs/c: 88 − 88 = 0 (TBT 100 vs 150 ms)',
+      '  median difference over 3 pages: 0',
+    ]);
+  });
+
+  it('leaves out a page that one of the builds does not have', () => {
+    const lines = comparisonLines(
+      [
+        withCompare('/docs/new', 99, 0, {compare: {missing: true}}),
+        withCompare('/docs/old', 0, 99, {missing: true}),
+        withCompare('/docs/both', 95, 97),
+      ],
+      'main',
+    );
+    expect(lines.join('\n')).not.toContain('/docs/new');
+    expect(lines.join('\n')).not.toContain('/docs/old');
+    expect(lines.at(-1)).toBe('  median difference over 1 page: -2');
+  });
+
+  it('says so when no page is in both builds', () => {
+    expect(
+      comparisonLines([withCompare('/docs/x', 95, 0, {compare: {missing: true}})], 'v2'),
+    ).toEqual(['No page was measured in both this build and v2.']);
+  });
 });
 
 describe('budgetVerdicts', () => {

@@ -10,11 +10,22 @@
  *   npm run bench -- --no-build            reuse the current build/
  *   npm run bench -- --runs=1              quicker, noisier
  *   npm run bench -- --routes=/,/docs/x    only these routes (their budgets only)
- *   npm run bench -- --build-dir=<dir>     measure another build (implies --no-build), e.g. to
- *                                          compare with a build of main
+ *   npm run bench -- --build-dir=<dir>     measure another build (implies --no-build)
+ *   npm run bench -- --compare-with=<ref>  also build a git ref (a commit, tag or branch) and measure
+ *                                          it in the same run, alternating run by run: a busy or
+ *                                          slow machine lowers both builds, a change of the site one.
+ *                                          Budgets are still checked on this build only.
  */
 import {execFileSync, spawn} from 'node:child_process';
-import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import {createServer} from 'node:net';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -22,8 +33,9 @@ import {chromiumArgs, findChromium, installHint} from './chromium.mjs';
 import {
   benchPages,
   budgetVerdicts,
+  comparisonLines,
   decoderVerdicts,
-  median,
+  medianSummary,
   sitemapRoutes,
   summariseLighthouse,
 } from './bench-lib.mjs';
@@ -36,6 +48,7 @@ const option = (name) => [...args].find((a) => a.startsWith(`--${name}=`))?.slic
 const runs = Number(option('runs') ?? 3);
 const onlyRoutes = option('routes')?.split(',');
 const buildDir = path.resolve(root, option('build-dir') ?? 'build');
+const compareRef = option('compare-with');
 const outDir = path.join(root, 'bench');
 mkdirSync(outDir, {recursive: true});
 
@@ -55,9 +68,45 @@ function freePort() {
   });
 }
 
-function routeFile(route) {
+function routeFile(route, dir = buildDir) {
   const clean = route === '/' ? '/index' : route.replace(/\/$/, '');
-  return [path.join(buildDir, `${clean}.html`), path.join(buildDir, clean, 'index.html')];
+  return [path.join(dir, `${clean}.html`), path.join(dir, clean, 'index.html')];
+}
+
+/**
+ * Builds `ref` from a temporary git worktree with this checkout's node_modules (so with today's
+ * dependencies, not the ref's) and returns the build's directory.
+ */
+function buildRef(ref) {
+  const git = (...gitArgs) => execFileSync('git', gitArgs, {cwd: root, encoding: 'utf8'}).trim();
+  let commit;
+  try {
+    commit = git('rev-parse', '--verify', '--quiet', `${ref}^{commit}`);
+  } catch {
+    console.error(
+      `--compare-with=${ref}: git knows no commit by that name (try a tag, branch or hash).`,
+    );
+    process.exit(1);
+  }
+  const worktree = path.join(outDir, 'compare-worktree');
+  const out = path.join(outDir, 'compare-build');
+  rmSync(worktree, {recursive: true, force: true});
+  git('worktree', 'prune');
+  git('worktree', 'add', '--detach', '--force', worktree, commit);
+  try {
+    symlinkSync(path.join(root, 'node_modules'), path.join(worktree, 'node_modules'), 'dir');
+    const started = Date.now();
+    execFileSync('npx', ['docusaurus', 'build', '--out-dir', out], {
+      cwd: worktree,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    console.log(
+      `build of ${ref} (${commit.slice(0, 10)}): ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+  } finally {
+    git('worktree', 'remove', '--force', worktree);
+  }
+  return out;
 }
 
 /** The docs sources as {path relative to docs/, text}. */
@@ -92,9 +141,9 @@ function builtPages() {
  * before decisions/0011) spent about 60 ms of CPU per page load on this 2-core machine, during the
  * very load Lighthouse was timing. The bytes on the wire are the same.
  */
-async function startStaticServer(port) {
-  const site = path.join(outDir, 'site');
-  precompressCopy(buildDir, site);
+async function startStaticServer(port, dir = buildDir, siteName = 'site') {
+  const site = path.join(outDir, siteName);
+  precompressCopy(dir, site);
   const child = spawn(
     path.join(root, 'node_modules', '.bin', 'sirv'),
     [site, '--quiet', '--etag', '--host', '127.0.0.1', '--port', String(port)],
@@ -145,9 +194,14 @@ for (const route of onlyRoutes ?? []) {
 }
 console.log(`${pages.length} pages: ${pages.map((page) => page.route).join(', ')}`);
 
+const compareDir = compareRef ? buildRef(compareRef) : undefined;
 const port = await freePort();
 const server = await startStaticServer(port);
-const results = {date: new Date().toISOString(), runs, pages: []};
+const comparePort = compareDir ? await freePort() : undefined;
+const compareServer = compareDir
+  ? await startStaticServer(comparePort, compareDir, 'compare-site')
+  : undefined;
+const results = {date: new Date().toISOString(), runs, compareWith: compareRef, pages: []};
 try {
   for (const page of pages) {
     if (!routeFile(page.route).some(existsSync)) {
@@ -155,17 +209,19 @@ try {
       continue;
     }
     const entry = {...page, missing: false};
+    const compared = compareDir && routeFile(page.route, compareDir).some(existsSync);
+    if (compareDir) entry.compare = {missing: !compared};
     console.log(`measuring ${page.route} (${page.reasons.join(', ')})…`);
     for (const preset of ['mobile', 'desktop']) {
       const samples = [];
-      for (let i = 0; i < runs; i++)
+      const compareSamples = [];
+      for (let i = 0; i < runs; i++) {
         samples.push(lighthouse(`http://127.0.0.1:${port}${page.route}`, preset));
-      const keys = Object.keys(samples[0]);
-      entry[preset] = Object.fromEntries(
-        keys.map((key) => [key, median(samples.map((s) => s[key]))]),
-      );
-      const scores = samples.map((s) => s.performance);
-      entry[preset].performanceRange = [Math.min(...scores), Math.max(...scores)];
+        if (compared)
+          compareSamples.push(lighthouse(`http://127.0.0.1:${comparePort}${page.route}`, preset));
+      }
+      entry[preset] = medianSummary(samples);
+      if (compared) entry.compare[preset] = medianSummary(compareSamples);
     }
     results.pages.push(entry);
   }
@@ -177,6 +233,7 @@ try {
   }
 } finally {
   server.kill();
+  compareServer?.kill();
 }
 
 results.budgets = [...budgetVerdicts(results.pages), ...decoderVerdicts(results.decoder)];
@@ -249,7 +306,8 @@ if (results.decoder) {
   );
   for (const line of firstPasteLines(results.decoder.firstPaste)) console.log(`  ${line}`);
 }
-console.log('\nBudgets (medians):');
+if (compareRef) console.log(`\n${comparisonLines(results.pages, compareRef).join('\n')}`);
+console.log('\nBudgets (medians, this build):');
 for (const verdict of results.budgets)
   console.log(`  ${verdict.ok ? 'ok  ' : 'FAIL'} ${verdict.text}`);
 console.log(`\nWritten to ${path.relative(root, path.join(outDir, 'results.json'))}`);
