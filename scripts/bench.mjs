@@ -198,11 +198,11 @@ const compareDir = compareRef ? buildRef(compareRef) : undefined;
 const port = await freePort();
 const server = await startStaticServer(port);
 const comparePort = compareDir ? await freePort() : undefined;
-const compareServer = compareDir
-  ? await startStaticServer(comparePort, compareDir, 'compare-site')
-  : undefined;
+let compareServer;
 const results = {date: new Date().toISOString(), runs, compareWith: compareRef, pages: []};
 try {
+  // Inside the try, so that the first server is stopped if this one does not start.
+  if (compareDir) compareServer = await startStaticServer(comparePort, compareDir, 'compare-site');
   for (const page of pages) {
     if (!routeFile(page.route).some(existsSync)) {
       results.pages.push({...page, missing: true});
