@@ -73,7 +73,7 @@ function ResultPart({
 }): React.JSX.Element {
   return (
     <div
-      className={shown ? undefined : styles.prerendered}
+      className={shown ? undefined : styles.laidOutUnseen}
       inert={!shown}
       aria-hidden={shown ? undefined : true}
     >
