@@ -117,6 +117,55 @@ describe('reading the time claims as integers', () => {
     });
   });
 
+  it(`as in PyJWT 2.6.0, an iat int() takes is then compared as it is: text fails with a TypeError, while nbf and exp are compared as int() [pyjwt 2.6.0 api_jwt.py _validate_iat, _validate_exp]`, () => {
+    const valid = {iat: NOW_SECONDS, nbf: NOW_SECONDS, exp: NOW_SECONDS + 60};
+    expect(checkClaims({...valid, iat: ` ${NOW_SECONDS} `}, signaturePass)).toEqual({
+      error: 'TypeError',
+      message: "'>' not supported between instances of 'str' and 'int' (the iat claim).",
+    });
+    expect(checkClaims({...valid, exp: ` ${NOW_SECONDS + 60} `}, signaturePass)).toBeUndefined();
+    // Python's int() takes underscores between digits.
+    const grouped = String(NOW_SECONDS + 60).replace(/(\d{3})(?=\d)/g, '$1_');
+    expect(grouped).toContain('_');
+    expect(checkClaims({...valid, exp: grouped}, signaturePass)).toBeUndefined();
+    expect(checkClaims({...valid, exp: '1__0'}, signaturePass)).toMatchObject({
+      error: 'DecodeError',
+    });
+  });
+
+  it(`as in PyJWT 2.6.0, the clock is read in whole seconds and an iat's fraction is kept, so an iat later within the current second is in the future [pyjwt 2.6.0 api_jwt.py _validate_claims (timegm), _validate_iat]`, () => {
+    const options = {...signaturePass, now: NOW_SECONDS + 0.7};
+    expect(checkClaims({iat: NOW_SECONDS + 0.5}, options)).toMatchObject({
+      error: 'ImmatureSignatureError',
+    });
+    expect(checkClaims({iat: NOW_SECONDS}, options)).toBeUndefined();
+    // exp is compared as int(): one that ends within the current second has ended.
+    expect(checkClaims({exp: NOW_SECONDS + 0.9}, options)).toMatchObject({
+      error: 'ExpiredSignatureError',
+    });
+  });
+
+  it(`a time claim too large for a double is infinity, which int() refuses with an OverflowError PyJWT does not catch [pyjwt api_jwt.py _validate_exp (except ValueError)]`, () => {
+    expect(checkClaims({exp: Infinity}, signaturePass)).toMatchObject({
+      error: 'OverflowError',
+      message: expect.stringMatching(/^cannot convert float infinity to integer \(the exp claim\)/),
+    });
+  });
+
+  it(`a token whose iat is text or has a fraction carries a caveat that PyJWT 2.7.0 and later compare int(iat) [pyjwt 2.7.0 api_jwt.py _validate_iat]`, async () => {
+    // Text where jose's JWTPayload types a number: the decoder sees whatever JSON arrives.
+    const textClaims: Record<string, unknown> = openEdxClaims();
+    textClaims.iat = String(NOW_SECONDS);
+    const text = await run(await signAsym('RS256', textClaims));
+    expect(text).toMatchObject({outcome: 'rejected', cause: {error: 'TypeError'}});
+    expect(text.caveats.join(' ')).toMatch(
+      /iat is text\. This model follows PyJWT 2\.6\.0.*PyJWT 2\.7\.0 and later compare int\(iat\)/,
+    );
+    const fraction = await run(await signAsym('RS256', openEdxClaims({iat: NOW_SECONDS - 0.5})));
+    expect(fraction.outcome).toBe('accepted');
+    expect(fraction.caveats.join(' ')).toMatch(/iat is not a whole number/);
+  });
+
   it(`a token whose iat is null is rejected in the signature passes with that TypeError as the real reason [${KEYSET}; pyjwt api_jwt.py _validate_iat]`, async () => {
     const claims: Record<string, unknown> = openEdxClaims({iat: undefined});
     claims.iat = null;

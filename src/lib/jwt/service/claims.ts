@@ -27,12 +27,21 @@ export interface ClaimCheckFailure {
   readonly message: string;
 }
 
-/** Python's `int(value)` for JSON values: undefined where Python would raise. */
-function pyInt(value: unknown): number | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return Math.trunc(value);
+/**
+ * Python's `int(value)` for JSON values: the integer, or the exception Python raises. Text takes
+ * an optional sign, digits with single underscores between them, and surrounding whitespace.
+ * JSON numbers too large for a double (`1e400`) are infinity in Python as in JavaScript.
+ */
+export function pyInt(value: unknown): number | 'ValueError' | 'TypeError' | 'OverflowError' {
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? Math.trunc(value) : 'OverflowError';
   if (typeof value === 'boolean') return value ? 1 : 0;
-  if (typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value)) return Number(value.trim());
-  return undefined;
+  if (typeof value === 'string') {
+    return /^\s*[+-]?\d+(?:_\d+)*\s*$/.test(value)
+      ? Number(value.trim().replace(/_/g, ''))
+      : 'ValueError';
+  }
+  return 'TypeError';
 }
 
 function fail(error: ModelError, message: string): ClaimCheckFailure {
@@ -41,7 +50,8 @@ function fail(error: ModelError, message: string): ClaimCheckFailure {
 
 /**
  * `int(payload[claim])` as PyJWT calls it: a ValueError (text that is not an integer) becomes the
- * claim's own error, but a TypeError (null, a list or a mapping) is not caught and escapes as it is.
+ * claim's own error; a TypeError (null, a list or a mapping) or an OverflowError (infinity) is not
+ * caught and escapes as it is.
  */
 function intClaim(
   payload: Readonly<Record<string, unknown>>,
@@ -49,13 +59,21 @@ function intClaim(
   onValueError: ClaimCheckFailure,
 ): number | ClaimCheckFailure {
   const value = payload[claim];
-  if (value === null || typeof value === 'object') {
+  const int = pyInt(value);
+  if (int === 'ValueError') return onValueError;
+  if (int === 'TypeError') {
     return fail(
       'TypeError',
       `int() argument must be a string, a bytes-like object or a real number, not '${pythonTypeName(value)}' (the ${claim} claim).`,
     );
   }
-  return pyInt(value) ?? onValueError;
+  if (int === 'OverflowError') {
+    return fail(
+      'OverflowError',
+      `cannot convert float infinity to integer (the ${claim} claim). Python reads a number this large as infinity only when it is written with a fraction or an exponent (1e400); written as plain digits it is a Python int, which PyJWT compares as a number.`,
+    );
+  }
+  return int;
 }
 
 /** Returns the first failure PyJWT would raise, or undefined when the claims pass. */
@@ -63,19 +81,31 @@ export function checkClaims(
   payload: Readonly<Record<string, unknown>>,
   options: ClaimCheckOptions,
 ): ClaimCheckFailure | undefined {
-  const {now, leeway} = options;
+  const {leeway} = options;
+  // PyJWT 2.6.0 reads its clock in whole seconds (`timegm(...utctimetuple())`); 2.7.0 and later
+  // keep the fraction. For whole-second claims and leeway the two agree.
+  const now = Math.floor(options.now);
   for (const claim of options.require) {
     if (payload[claim] === undefined || payload[claim] === null) {
       return fail('MissingRequiredClaimError', `Token is missing the "${claim}" claim.`);
     }
   }
   if ('iat' in payload && options.verifyIat) {
-    const iat = intClaim(
+    // PyJWT 2.6.0 only asks whether int() takes the iat, then compares the value as it is (2.7.0
+    // and later compare int(iat)): text int() takes cannot be compared with the clock.
+    const readable = intClaim(
       payload,
       'iat',
       fail('InvalidIssuedAtError', 'Issued At claim (iat) must be an integer.'),
     );
-    if (typeof iat !== 'number') return iat;
+    if (typeof readable !== 'number') return readable;
+    if (typeof payload.iat === 'string') {
+      return fail(
+        'TypeError',
+        `'>' not supported between instances of 'str' and '${Number.isInteger(leeway) ? 'int' : 'float'}' (the iat claim).`,
+      );
+    }
+    const iat = Number(payload.iat);
     if (iat > now + leeway) {
       return fail(
         'ImmatureSignatureError',

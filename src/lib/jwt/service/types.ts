@@ -53,6 +53,7 @@ export type ModelError =
   | 'InvalidKeyError'
   | 'ValueError'
   | 'TypeError'
+  | 'OverflowError'
   | 'KeyError'
   | 'AttributeError'
   | 'NotImplementedError';

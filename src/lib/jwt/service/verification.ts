@@ -5,6 +5,7 @@
  * secret (fallback pass), whose failure is the only one that escapes the decoder.
  */
 import type {Inspection} from '../types';
+import {pyInt} from './claims';
 import {loadPublicKeys, type ModelKey, secretKey} from './keys';
 import {
   describePass,
@@ -78,9 +79,22 @@ function laterPyJwtClaimTypes(payload: Readonly<Record<string, unknown>>): strin
   return `The token's ${odd.join(' and ')} ${odd.length === 1 ? 'is not a string' : 'are not strings'}. This model follows PyJWT 2.6.0, which does not mind; PyJWT 2.10.0 and later reject such a token in the signature passes (InvalidSubjectError or InvalidJTIError).`;
 }
 
+/** PyJWT 2.7.0 changed how the signature passes compare an iat with the clock. */
+function laterPyJwtIat(payload: Readonly<Record<string, unknown>>): string | undefined {
+  const iat = payload.iat;
+  if (typeof iat === 'string' && typeof pyInt(iat) === 'number') {
+    return "The token's iat is text. This model follows PyJWT 2.6.0, which compares it with the clock as it is and fails with a TypeError in the signature passes; PyJWT 2.7.0 and later compare int(iat), so there it counts as a number.";
+  }
+  if (typeof iat === 'number' && Number.isFinite(iat) && !Number.isInteger(iat)) {
+    return "The token's iat is not a whole number. This model follows PyJWT 2.6.0, which compares it as it is with the clock in whole seconds; PyJWT 2.7.0 and later drop its fraction and use the exact clock, so within a second of the service's clock the verdicts can differ.";
+  }
+  return undefined;
+}
+
 /**
  * The token as PyJWT's `_load` sees it, with caveats where other PyJWT versions read it
- * differently: lenient base64 (treated as undecodable) and non-string sub or jti.
+ * differently: lenient base64 (treated as undecodable), non-string sub or jti, and an iat that is
+ * text or has a fraction.
  */
 export function readTokenStep(inspection: Inspection): StepPassed<TokenParts> {
   const parts = tokenParts(inspection);
@@ -92,6 +106,8 @@ export function readTokenStep(inspection: Inspection): StepPassed<TokenParts> {
   }
   const claimTypes = parts.payload && laterPyJwtClaimTypes(parts.payload);
   if (claimTypes) caveats.push(claimTypes);
+  const iat = parts.payload && laterPyJwtIat(parts.payload);
+  if (iat) caveats.push(iat);
   return {ok: true, value: parts, caveats};
 }
 
