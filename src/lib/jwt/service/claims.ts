@@ -1,6 +1,7 @@
 /**
- * The claim checks PyJWT 2.x runs inside `jwt.decode` (`_validate_claims` in jwt/api_jwt.py), in
- * its order: required claims, `iat`, `nbf`, `exp`, then `aud`. Which of them run depends on the
+ * The claim checks PyJWT 2.6.0 runs inside `jwt.decode` (`_validate_claims` in jwt/api_jwt.py), in
+ * its order: required claims, `iat`, `nbf`, `exp`, then `aud`. Later 2.x releases differ in how they
+ * compare `iat` with the clock (readTokenStep in ./verification adds a caveat where that matters). Which of them run depends on the
  * call: with `verify_signature` False PyJWT turns the `iat` and `nbf` checks off unless the caller
  * turns them on (`decode_complete`, 2.1.0 to 2.12.1). Pure and synchronous.
  */
