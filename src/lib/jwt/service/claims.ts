@@ -6,7 +6,7 @@
  * turns them on (`decode_complete`, 2.1.0 to 2.12.1). Pure and synchronous.
  */
 import {quoteJson} from '../boundedJson';
-import {pythonTypeName} from './python';
+import {pythonInt, pythonTypeName} from './python';
 import type {ModelError} from './types';
 
 export interface ClaimCheckOptions {
@@ -28,23 +28,6 @@ export interface ClaimCheckFailure {
   readonly message: string;
 }
 
-/**
- * Python's `int(value)` for JSON values: the integer, or the exception Python raises. Text takes
- * an optional sign, digits with single underscores between them, and surrounding whitespace.
- * JSON numbers too large for a double (`1e400`) are infinity in Python as in JavaScript.
- */
-export function pyInt(value: unknown): number | 'ValueError' | 'TypeError' | 'OverflowError' {
-  if (typeof value === 'number')
-    return Number.isFinite(value) ? Math.trunc(value) : 'OverflowError';
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  if (typeof value === 'string') {
-    return /^\s*[+-]?\d+(?:_\d+)*\s*$/.test(value)
-      ? Number(value.trim().replace(/_/g, ''))
-      : 'ValueError';
-  }
-  return 'TypeError';
-}
-
 function fail(error: ModelError, message: string): ClaimCheckFailure {
   return {error, message};
 }
@@ -60,7 +43,7 @@ function intClaim(
   onValueError: ClaimCheckFailure,
 ): number | ClaimCheckFailure {
   const value = payload[claim];
-  const int = pyInt(value);
+  const int = pythonInt(value);
   if (int === 'ValueError') return onValueError;
   if (int === 'TypeError') {
     return fail(
@@ -103,7 +86,7 @@ export function checkClaims(
     if (typeof payload.iat === 'string') {
       return fail(
         'TypeError',
-        `'>' not supported between instances of 'str' and '${Number.isInteger(leeway) ? 'int' : 'float'}' (the iat claim).`,
+        `'>' not supported between instances of 'str' and '${pythonTypeName(now + leeway)}' (the iat claim).`,
       );
     }
     const iat = Number(payload.iat);

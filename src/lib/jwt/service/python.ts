@@ -24,3 +24,20 @@ export function pythonTypeName(value: unknown): string {
   if (value instanceof Date) return 'datetime';
   return 'dict';
 }
+
+/**
+ * Python's `int(value)` for JSON values: the integer, or the exception Python raises. Text takes
+ * an optional sign, digits with single underscores between them, and surrounding whitespace.
+ * JSON numbers too large for a double (`1e400`) are infinity in Python as in JavaScript.
+ */
+export function pythonInt(value: unknown): number | 'ValueError' | 'TypeError' | 'OverflowError' {
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? Math.trunc(value) : 'OverflowError';
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'string') {
+    return /^\s*[+-]?\d+(?:_\d+)*\s*$/.test(value)
+      ? Number(value.trim().replace(/_/g, ''))
+      : 'ValueError';
+  }
+  return 'TypeError';
+}

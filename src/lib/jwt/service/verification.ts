@@ -5,8 +5,8 @@
  * secret (fallback pass), whose failure is the only one that escapes the decoder.
  */
 import type {Inspection} from '../types';
-import {pyInt} from './claims';
 import {loadPublicKeys, type ModelKey, secretKey} from './keys';
+import {pythonInt} from './python';
 import {
   describePass,
   failureOf,
@@ -82,7 +82,7 @@ function laterPyJwtClaimTypes(payload: Readonly<Record<string, unknown>>): strin
 /** PyJWT 2.7.0 changed how the signature passes compare an iat with the clock. */
 function laterPyJwtIat(payload: Readonly<Record<string, unknown>>): string | undefined {
   const iat = payload.iat;
-  if (typeof iat === 'string' && typeof pyInt(iat) === 'number') {
+  if (typeof iat === 'string' && typeof pythonInt(iat) === 'number') {
     return "The token's iat is text. This model follows PyJWT 2.6.0, which compares it with the clock as it is and fails with a TypeError in the signature passes; PyJWT 2.7.0 and later compare int(iat), so there it counts as a number.";
   }
   if (typeof iat === 'number' && Number.isFinite(iat) && !Number.isInteger(iat)) {
